@@ -1,0 +1,168 @@
+package org.customs.seizures.core.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * An .xlsx/.xlsm workbook read by streaming each sheet's XML: memory holds the shared strings,
+ * the styles and one row, never the sheet.
+ */
+final class XlsxWorkbookSource implements WorkbookSource {
+
+    private static final String WORKSHEET_RELATIONSHIP_SUFFIX = "/worksheet";
+
+    private final OPCPackage pkg;
+    private final String fileName;
+    private final Map<SheetRef, PackagePart> sheetParts;
+    private final SharedStrings sharedStrings;
+    private final CellStyles styles;
+    private final DateSystem dates;
+    private final UncachedFormulas uncached;
+
+    private XlsxWorkbookSource(OPCPackage pkg, String fileName, Map<SheetRef, PackagePart> sheetParts,
+                               SharedStrings sharedStrings, CellStyles styles, DateSystem dates) {
+        this.pkg = pkg;
+        this.fileName = fileName;
+        this.sheetParts = sheetParts;
+        this.sharedStrings = sharedStrings;
+        this.styles = styles;
+        this.dates = dates;
+        this.uncached = UncachedFormulas.NOT_EVALUATED;
+    }
+
+    /** Opens an OOXML package that {@link OoxmlFormatCheck} has already let through. */
+    static XlsxWorkbookSource open(Path file, String fileName) throws WorkbookException {
+        OPCPackage pkg = null;
+        boolean strict = false;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+            if (core.isEmpty()) {
+                core = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+                strict = !core.isEmpty();
+            }
+            if (core.isEmpty()) {
+                throw FileFaults.notSpreadsheet(fileName, "an Office file that holds no workbook");
+            }
+            PackagePart workbookPart = pkg.getPart(core.getRelationship(0));
+            if (workbookPart == null) {
+                throw FileFaults.corrupt(fileName, "", null);
+            }
+            String contentType = workbookPart.getContentType();
+            if (contentType.contains("binary")) {
+                throw FileFaults.binaryWorkbook(fileName);
+            }
+            if (!contentType.contains("spreadsheetml") && !contentType.contains("ms-excel")) {
+                throw FileFaults.notSpreadsheet(fileName, "another kind of Office document");
+            }
+            XSSFReader reader = new XSSFReader(pkg, true);
+            WorkbookXmlHandler workbook;
+            try (InputStream in = workbookPart.getInputStream()) {
+                workbook = WorkbookXmlHandler.read(in);
+            }
+            Map<SheetRef, PackagePart> sheets = worksheets(workbookPart, workbook.sheets());
+            SharedStrings sharedStrings = new ReadOnlySharedStringsTable(pkg, false);
+            CellStyles styles = new CellStyles(reader.getStylesTable());
+            return new XlsxWorkbookSource(pkg, fileName, sheets, sharedStrings, styles,
+                    DateSystem.of(workbook.date1904()));
+        } catch (WorkbookException known) {
+            revert(pkg);
+            throw known;
+        } catch (Exception | StackOverflowError failure) {
+            revert(pkg);
+            WorkbookException translated = FileFaults.from(failure, fileName);
+            if (strict && translated.fault() == FileFault.FILE_CORRUPT) {
+                throw FileFaults.strictOpenXml(fileName, failure);
+            }
+            throw translated;
+        }
+    }
+
+    private static Map<SheetRef, PackagePart> worksheets(PackagePart workbookPart,
+                                                         List<WorkbookXmlHandler.SheetEntry> entries) throws Exception {
+        Map<SheetRef, PackagePart> sheets = new LinkedHashMap<>();
+        for (WorkbookXmlHandler.SheetEntry entry : entries) {
+            if (entry.relationshipId() == null) {
+                continue;
+            }
+            PackageRelationship rel = workbookPart.getRelationship(entry.relationshipId());
+            // chart sheets, dialog sheets and macro sheets hold no data rows
+            if (rel == null || !rel.getRelationshipType().endsWith(WORKSHEET_RELATIONSHIP_SUFFIX)) {
+                continue;
+            }
+            PackagePart part = workbookPart.getRelatedPart(rel);
+            if (part != null) {
+                String name = entry.name() == null ? "Sheet" + (entry.position() + 1) : entry.name();
+                sheets.put(new SheetRef(entry.position(), name, entry.hidden()), part);
+            }
+        }
+        return sheets;
+    }
+
+    @Override
+    public List<SheetRef> sheets() {
+        return List.copyOf(new ArrayList<>(sheetParts.keySet()));
+    }
+
+    @Override
+    public boolean uses1904Dates() {
+        return dates.is1904();
+    }
+
+    @Override
+    public void readRows(SheetRef sheet, Consumer<RawRow> rows) throws WorkbookException {
+        PackagePart part = sheetParts.get(sheet);
+        if (part == null) {
+            throw new IllegalArgumentException("sheet " + sheet + " is not a worksheet of " + fileName);
+        }
+        try {
+            MergedRanges merged;
+            try (InputStream in = part.getInputStream()) {
+                merged = MergedRangeScanner.scan(in);
+            }
+            MergedSpread spread = new MergedSpread(merged, ConsumerFailure.guard(rows));
+            SheetXmlHandler handler = new SheetXmlHandler(sharedStrings, styles, dates, uncached, spread);
+            XMLReader reader = SafeXml.newReader();
+            reader.setContentHandler(handler);
+            try (InputStream in = part.getInputStream()) {
+                reader.parse(new InputSource(in));
+            }
+        } catch (ConsumerFailure callersOwn) {
+            throw callersOwn.original();
+        } catch (Exception | StackOverflowError failure) {
+            throw FileFaults.fromSheet(failure, fileName, sheet.name());
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    private static void revert(OPCPackage pkg) {
+        if (pkg != null) {
+            try {
+                pkg.revert();
+            } catch (RuntimeException ignored) {
+                // closing a package that failed to open: nothing more can be done
+            }
+        }
+    }
+}
