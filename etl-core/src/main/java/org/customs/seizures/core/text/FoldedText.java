@@ -5,9 +5,19 @@ import java.util.Locale;
 
 /**
  * The one text folding every match in this project goes through (headers, units, commodities,
- * countries, operations): Unicode NFKC, lower case, accents removed, punctuation to spaces
- * (except {@code ³}, kept for units such as {@code m³}), invisible spaces removed, runs of spaces
- * collapsed, trimmed. See {@code reference/README.md}, "Text folding".
+ * countries, operations), as {@code reference/README.md} "Text folding" defines it:
+ * <ol>
+ * <li>Unicode NFKC (full-width letters become ASCII, {@code ³} becomes {@code 3} so that
+ *     {@code m³} and {@code m3} fold alike, ligatures such as {@code ﬁ} are split);</li>
+ * <li>lower case ({@link Locale#ROOT});</li>
+ * <li>accents removed: combining marks after NFD, and the letters with a stroke or ligature that
+ *     Unicode does not decompose ({@code œ}→{@code oe}, {@code æ}→{@code ae}, {@code ø}→{@code o},
+ *     {@code ß}→{@code ss}, {@code đ}→{@code d}, {@code ł}→{@code l});</li>
+ * <li>invisible characters (zero-width spaces and joiners, word joiner, BOM, soft hyphen) removed
+ *     without leaving a gap;</li>
+ * <li>everything that is not a letter or a digit (spaces of every kind, punctuation, symbols) to a
+ *     space; runs of spaces collapsed; trimmed.</li>
+ * </ol>
  */
 public final class FoldedText {
 
@@ -19,27 +29,24 @@ public final class FoldedText {
             return "";
         }
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        // NFKC already turns ³ into 3, so "m³" and "m3" fold alike
         String decomposed = Normalizer.normalize(nfkc.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            int type = Character.getType(c);
+        int i = 0;
+        while (i < decomposed.length()) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK) {
-                continue; // accents
+                    || type == Character.COMBINING_SPACING_MARK || isInvisible(cp)) {
+                continue; // accents, and characters that are not there to the eye
             }
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-                    || c == '\u00AD') {
-                continue; // zero-width and soft hyphen: invisible, not a separator
-            }
-            if (Character.isLetterOrDigit(c) || c == '³') {
+            if (Character.isLetterOrDigit(cp)) {
                 if (pendingSpace && out.length() > 0) {
                     out.append(' ');
                 }
                 pendingSpace = false;
-                out.append(c);
+                appendWithoutStroke(out, cp);
             } else {
                 pendingSpace = true; // whitespace, punctuation, symbols
             }
@@ -55,7 +62,7 @@ public final class FoldedText {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+            if (isInvisible(c)) {
                 continue;
             }
             if (Character.isSpaceChar(c) || Character.isWhitespace(c)) {
@@ -65,5 +72,22 @@ public final class FoldedText {
             }
         }
         return out.toString().trim().replaceAll(" {2,}", " ");
+    }
+
+    private static boolean isInvisible(int cp) {
+        return cp == '\u200B' || cp == '\u200C' || cp == '\u200D' || cp == '\u2060' || cp == '\uFEFF'
+                || cp == '\u00AD';
+    }
+
+    private static void appendWithoutStroke(StringBuilder out, int cp) {
+        switch (cp) {
+            case 'œ' -> out.append("oe");
+            case 'æ' -> out.append("ae");
+            case 'ø' -> out.append('o');
+            case 'ß' -> out.append("ss");
+            case 'đ' -> out.append('d');
+            case 'ł' -> out.append('l');
+            default -> out.appendCodePoint(cp);
+        }
     }
 }

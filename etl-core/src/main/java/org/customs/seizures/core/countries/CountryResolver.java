@@ -1,0 +1,158 @@
+package org.customs.seizures.core.countries;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.customs.seizures.core.reference.ReferenceCsv;
+import org.customs.seizures.core.text.FoldedText;
+
+/**
+ * Recognises a country written as an ISO 3166-1 code or a name ({@code reference/README.md}, "Countries").
+ *
+ * <p>Accepted, after folding ({@link FoldedText}): alpha-2 ({@code NA} is Namibia), alpha-3, numeric
+ * ({@code 704}, also unpadded {@code 4}), the English, French and Spanish names of {@code iso3166_countries.csv},
+ * {@code iso3166_country_aliases.csv} (ISO/UNSD short names, UNTERM short and formal names with and without
+ * articles, CLDR common names) and {@code cldr_country_names.csv} (CLDR standard names and variants such as
+ * {@code Ivory Coast}, {@code Costa de Marfil}, {@code Turkey}). Only countries with an alpha-3 code count;
+ * CLDR-only territories such as Kosovo ({@code XK}) are not countries here.
+ *
+ * <p>Codes are looked up before names. A name is left out, never guessed, when it folds to the same text as a
+ * name of another country, or to a code of another country (CLDR's Spanish {@code RU} and French
+ * {@code R.-U.} for the United Kingdom fold to Russia's alpha-2 {@code ru}, which stays Russia). A name with an
+ * article in parentheses ({@code Émirats arabes unis (les)}) or a leading article ({@code the Bahamas}) is
+ * tried again without it when it does not match as written.
+ */
+public final class CountryResolver {
+
+    private static final Set<String> NAME_LANGUAGES = Set.of("en", "fr", "es");
+    private static final Pattern ARTICLE_IN_PARENTHESES =
+            Pattern.compile("\\(\\s*(?:the|les|le|la|l\\s*['’]|el|los|las)\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|les|le|la|l|el|los|las) ");
+
+    private final Map<String, Country> byIso3;
+    private final Map<String, Country> byCode;
+    private final Map<String, Country> byName;
+    private final Set<String> leftOutNames;
+
+    /**
+     * @param countryRows rows with the columns of {@code iso3166_countries.csv} (iso_alpha2, iso_alpha3,
+     *                    iso_numeric, name_en, name_fr, name_es, and optionally name_en_common, unterm_*)
+     * @param nameRows    rows naming a country: {@code iso_alpha3}, the name in {@code alias} or {@code name},
+     *                    and optionally {@code lang} (rows in languages other than en, fr, es are ignored);
+     *                    the columns of both {@code iso3166_country_aliases.csv} and {@code cldr_country_names.csv}
+     */
+    public CountryResolver(List<Map<String, String>> countryRows, List<Map<String, String>> nameRows) {
+        Map<String, Country> countries = new LinkedHashMap<>();
+        Map<String, Country> codes = new HashMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        for (Map<String, String> row : countryRows) {
+            String iso3 = row.getOrDefault("iso_alpha3", "").toUpperCase(Locale.ROOT);
+            if (iso3.isEmpty()) {
+                continue;
+            }
+            Country country = new Country(iso3, row.getOrDefault("iso_alpha2", "").toUpperCase(Locale.ROOT),
+                    row.getOrDefault("iso_numeric", ""), row.getOrDefault("name_en", ""),
+                    row.getOrDefault("name_fr", ""), row.getOrDefault("name_es", ""));
+            countries.put(iso3, country);
+            for (String code : List.of(country.iso3(), country.iso2(), country.numeric())) {
+                if (!code.isEmpty()) {
+                    codes.putIfAbsent(FoldedText.fold(code), country);
+                }
+            }
+            row.forEach((column, value) -> {
+                if (isNameColumn(column)) {
+                    addName(names, value, iso3);
+                }
+            });
+        }
+        for (Map<String, String> row : nameRows) {
+            String iso3 = row.getOrDefault("iso_alpha3", "").toUpperCase(Locale.ROOT);
+            String lang = row.getOrDefault("lang", "");
+            if (countries.containsKey(iso3) && (lang.isEmpty() || NAME_LANGUAGES.contains(lang))) {
+                addName(names, row.containsKey("alias") ? row.get("alias") : row.getOrDefault("name", ""), iso3);
+            }
+        }
+        Map<String, Country> unambiguous = new HashMap<>();
+        Set<String> leftOut = new TreeSet<>();
+        names.forEach((name, claimants) -> {
+            Country codeOwner = codes.get(name);
+            boolean clashesWithCode = codeOwner != null && !claimants.equals(Set.of(codeOwner.iso3()));
+            if (claimants.size() > 1 || clashesWithCode) {
+                leftOut.add(name);
+            } else {
+                unambiguous.put(name, countries.get(claimants.iterator().next()));
+            }
+        });
+        this.byIso3 = Collections.unmodifiableMap(countries);
+        this.byCode = Map.copyOf(codes);
+        this.byName = Map.copyOf(unambiguous);
+        this.leftOutNames = Collections.unmodifiableSet(leftOut);
+    }
+
+    /** The resolver of the shipped {@code iso3166_countries.csv}, {@code iso3166_country_aliases.csv}, {@code cldr_country_names.csv}. */
+    public static CountryResolver fromClasspath() {
+        List<Map<String, String>> names = new ArrayList<>(ReferenceCsv.fromClasspath("iso3166_country_aliases.csv"));
+        names.addAll(ReferenceCsv.fromClasspath("cldr_country_names.csv"));
+        return new CountryResolver(ReferenceCsv.fromClasspath("iso3166_countries.csv"), names);
+    }
+
+    /** The country a code or name stands for, if it stands for exactly one. */
+    public Optional<Country> resolve(String raw) {
+        String folded = FoldedText.fold(raw);
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        if (folded.chars().allMatch(c -> c >= '0' && c <= '9') && folded.length() < 3) {
+            folded = "0".repeat(3 - folded.length()) + folded;
+        }
+        Country found = byCode.get(folded);
+        if (found == null) {
+            found = byName.get(folded);
+        }
+        if (found == null) {
+            String withoutArticles = LEADING_ARTICLE.matcher(
+                    FoldedText.fold(ARTICLE_IN_PARENTHESES.matcher(raw).replaceAll(" "))).replaceFirst("");
+            found = byName.get(withoutArticles);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    public Optional<Country> byIso3(String iso3) {
+        return iso3 == null ? Optional.empty()
+                : Optional.ofNullable(byIso3.get(iso3.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** Every country with an alpha-3 code, in the order of {@code iso3166_countries.csv}. */
+    public Collection<Country> all() {
+        return byIso3.values();
+    }
+
+    /** Folded names left out because they name two countries or another country's code. */
+    Set<String> leftOutNames() {
+        return leftOutNames;
+    }
+
+    private static boolean isNameColumn(String column) {
+        return NAME_LANGUAGES.stream().anyMatch(lang -> column.equals("name_" + lang))
+                || column.equals("name_en_common")
+                || (column.startsWith("unterm_") && NAME_LANGUAGES.contains(column.substring(7, 9)));
+    }
+
+    private static void addName(Map<String, Set<String>> names, String name, String iso3) {
+        String folded = FoldedText.fold(name);
+        if (!folded.isEmpty()) {
+            names.computeIfAbsent(folded, k -> new LinkedHashSet<>()).add(iso3);
+        }
+    }
+}
