@@ -1,0 +1,20 @@
+package org.customs.seizures.core.lines;
+
+import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.workbook.RawCell;
+
+/** The text of a cell as the validator uses it: as displayed, cleaned of invisible and surrounding spaces. */
+final class CellText {
+
+    private CellText() {
+    }
+
+    /** The cleaned text, or null when the cell is absent or shows nothing. A number cell 1234.0 gives "1234". */
+    static String of(RawCell cell) {
+        if (cell == null) {
+            return null;
+        }
+        String cleaned = FoldedText.clean(cell.display());
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
+    }
+}

@@ -1,0 +1,66 @@
+package org.customs.seizures.core.lines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.customs.seizures.core.dates.DateResult;
+import org.customs.seizures.core.dates.SeizureDates;
+import org.customs.seizures.core.returns.Field;
+import org.customs.seizures.core.returns.ReturnIdentity;
+import org.customs.seizures.core.returns.ReturnLine;
+import org.customs.seizures.core.workbook.RawCell;
+
+/**
+ * The seizure date of a line: readable, not before 1990, and not after the return was submitted nor
+ * after today.
+ */
+final class DateReading {
+
+    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+    private DateReading() {
+    }
+
+    /** The date, or null when it is missing or rejected. */
+    static LocalDate read(ReturnLine line, ReturnIdentity identity, Clock clock, LineFaults faults) {
+        if (faults.broken(Field.SEIZURE_DATE)) {
+            return null;
+        }
+        RawCell cell = line.cell(Field.SEIZURE_DATE);
+        String column = faults.column(Field.SEIZURE_DATE);
+        if (CellText.of(cell) == null) {
+            faults.reject(Field.SEIZURE_DATE, (String) null, RejectReason.REQUIRED_MISSING,
+                    "The seizure date (column '" + column + "') is empty");
+            return null;
+        }
+        DateResult result = SeizureDates.read(cell, identity.uses1904Dates());
+        if (result instanceof DateResult.Unreadable unreadable) {
+            faults.reject(Field.SEIZURE_DATE, cell, RejectReason.DATE_INVALID,
+                    column + " '" + CellText.of(cell) + "' cannot be read as a date: " + unreadable.reason());
+            return null;
+        }
+        DateResult.Read read = (DateResult.Read) result;
+        LocalDate date = read.date();
+        if (date.isBefore(EARLIEST)) {
+            faults.reject(Field.SEIZURE_DATE, cell, RejectReason.DATE_TOO_OLD,
+                    column + " '" + CellText.of(cell) + "' is " + date + ", before " + EARLIEST);
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate submitted = identity.submittedOn();
+        if (submitted != null && date.isAfter(submitted)) {
+            faults.reject(Field.SEIZURE_DATE, cell, RejectReason.DATE_FUTURE,
+                    column + " '" + CellText.of(cell) + "' is " + date + ", after the return was submitted ("
+                            + submitted + ")");
+            return null;
+        }
+        if (date.isAfter(today)) {
+            faults.reject(Field.SEIZURE_DATE, cell, RejectReason.DATE_FUTURE,
+                    column + " '" + CellText.of(cell) + "' is " + date + ", in the future (today is " + today + ")");
+            return null;
+        }
+        if (read.note() != null) {
+            faults.warn(Field.SEIZURE_DATE, cell, "DATE_READ_AS", read.note());
+        }
+        return date;
+    }
+}
