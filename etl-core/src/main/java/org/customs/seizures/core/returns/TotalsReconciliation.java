@@ -1,0 +1,130 @@
+package org.customs.seizures.core.returns;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.workbook.RawCell;
+import org.customs.seizures.core.workbook.RawRow;
+
+/**
+ * Adds up the quantities of the lines since the previous totals row, per unit (the unit text
+ * folded), and checks a totals row's quantity against them. When the lines above mix units, the
+ * check is made only if the totals row names one of them; when a quantity above cannot be read,
+ * its unit is not checked. Units are compared as written, not converted.
+ */
+final class TotalsReconciliation {
+
+    private final HeaderRow header;
+    private final char decimalSeparator;
+    private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    private final Map<String, String> unitAsWritten = new LinkedHashMap<>();
+    private final Set<String> unreadable = new HashSet<>();
+    private int firstRow;
+    private int lastRow;
+
+    TotalsReconciliation(HeaderRow header, char decimalSeparator) {
+        this.header = header;
+        this.decimalSeparator = decimalSeparator;
+    }
+
+    /** A line above the next totals row. */
+    void add(RawRow row) {
+        Optional<QuantityFigure> figure = QuantityFigure.of(cell(row, Field.QUANTITY), decimalSeparator);
+        if (figure.isEmpty()) {
+            return;
+        }
+        String unit = unit(row, figure.get());
+        String key = FoldedText.fold(unit);
+        unitAsWritten.putIfAbsent(key, unit);
+        if (firstRow == 0) {
+            firstRow = row.rowNumber();
+        }
+        lastRow = row.rowNumber();
+        if (figure.get().readable()) {
+            sums.merge(key, figure.get().value(), BigDecimal::add);
+        } else {
+            unreadable.add(key);
+        }
+    }
+
+    /** Checks a totals row against the lines above it, then starts a new section. */
+    Optional<String> check(RawRow totalsRow) {
+        try {
+            return mismatch(totalsRow);
+        } finally {
+            sums.clear();
+            unitAsWritten.clear();
+            unreadable.clear();
+            firstRow = 0;
+            lastRow = 0;
+        }
+    }
+
+    private Optional<String> mismatch(RawRow totalsRow) {
+        Optional<QuantityFigure> figure = QuantityFigure.of(cell(totalsRow, Field.QUANTITY), decimalSeparator);
+        if (figure.isEmpty() || !figure.get().readable() || unitAsWritten.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = namedUnit(totalsRow, figure.get());
+        String key;
+        if (named != null && unitAsWritten.containsKey(FoldedText.fold(named))) {
+            key = FoldedText.fold(named);
+        } else if (unitAsWritten.size() == 1 && (named == null || unitAsWritten.containsKey(""))) {
+            key = unitAsWritten.keySet().iterator().next();
+        } else {
+            return Optional.empty(); // mixed units and none named, or a unit the lines above do not use
+        }
+        if (unreadable.contains(key) || !sums.containsKey(key)) {
+            return Optional.empty();
+        }
+        BigDecimal total = figure.get().value();
+        BigDecimal sum = sums.get(key);
+        if (sum.subtract(total).abs().compareTo(tolerance(total)) <= 0) {
+            return Optional.empty();
+        }
+        String unit = named != null ? named : unitAsWritten.get(key);
+        String suffix = unit == null || unit.isEmpty() ? "" : " " + unit;
+        String rows = firstRow == lastRow ? "row " + firstRow : "rows " + firstRow + " to " + lastRow;
+        return Optional.of("Row " + totalsRow.rowNumber() + " gives a total of " + plain(total) + suffix
+                + " but the lines above it (" + rows + ") add up to " + plain(sum) + suffix);
+    }
+
+    /** A total typed rounded is accepted within half a unit of its last decimal place. */
+    private static BigDecimal tolerance(BigDecimal total) {
+        BigDecimal stripped = total.stripTrailingZeros();
+        int scale = Math.max(0, Math.min(stripped.scale(), 9));
+        return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
+    }
+
+    private String unit(RawRow row, QuantityFigure figure) {
+        String named = namedUnit(row, figure);
+        if (named != null) {
+            return named;
+        }
+        return header.unitFromHeader() == null ? "" : header.unitFromHeader();
+    }
+
+    /** The unit a row itself names: its unit cell, else a unit written after the quantity. */
+    private String namedUnit(RawRow row, QuantityFigure figure) {
+        RawCell unitCell = cell(row, Field.UNIT);
+        if (unitCell != null && !unitCell.isBlank()) {
+            return FoldedText.clean(unitCell.display());
+        }
+        return figure.unit();
+    }
+
+    private RawCell cell(RawRow row, Field field) {
+        Integer column = header.columnByField().get(field);
+        return column == null ? null : row.cell(column).orElse(null);
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}
