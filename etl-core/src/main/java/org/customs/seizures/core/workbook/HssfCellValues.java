@@ -1,5 +1,7 @@
 package org.customs.seizures.core.workbook;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -10,6 +12,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 final class HssfCellValues {
 
     private final DateSystem dates;
+    private final Map<Short, Boolean> dateStyles = new HashMap<>();
 
     HssfCellValues(DateSystem dates) {
         this.dates = dates;
@@ -37,13 +40,16 @@ final class HssfCellValues {
         };
     }
 
-    private static boolean isDateFormatted(HSSFCell cell) {
+    /** Looking up a format string is slow in HSSF, so each style is asked once. */
+    private boolean isDateFormatted(HSSFCell cell) {
         CellStyle style = cell.getCellStyle();
         if (style == null) {
             return false;
         }
-        String format = style.getDataFormatString();
-        return format != null && DateUtil.isADateFormat(style.getDataFormat(), format);
+        return dateStyles.computeIfAbsent(style.getIndex(), index -> {
+            String format = style.getDataFormatString();
+            return format != null && DateUtil.isADateFormat(style.getDataFormat(), format);
+        });
     }
 
     private static String errorCode(byte code) {
