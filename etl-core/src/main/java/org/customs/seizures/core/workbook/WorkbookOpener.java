@@ -48,8 +48,7 @@ public final class WorkbookOpener {
                 case XML -> throw FileFaults.notSpreadsheet(fileName, "an XML file");
                 case JPEG, GIF, PNG, TIFF, BMP, WMF, EMF -> throw FileFaults.notSpreadsheet(fileName, "a picture");
                 case RTF, MSWRITE, WORD2 -> throw FileFaults.notSpreadsheet(fileName, "a word-processing document");
-                default -> throw FileFaults.notSpreadsheet(fileName,
-                        looksLikeText(file) ? "a text or CSV file" : "an unknown kind of file");
+                default -> throw unrecognised(file, fileName);
             };
         } catch (WorkbookException known) {
             throw known;
@@ -75,15 +74,20 @@ public final class WorkbookOpener {
         ZipSecureFile.setMaxTextSize(limits.maxTextBytes());
     }
 
-    private static boolean looksLikeText(Path file) throws IOException {
+    /** A zip that does not start like one (empty, or cut off at the front) is damaged; text is text. */
+    private static WorkbookException unrecognised(Path file, String fileName) throws IOException {
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            for (byte b : head) {
-                if (b == 0) {
-                    return false;
-                }
-            }
-            return true;
+            head = in.readNBytes(SNIFF_BYTES);
         }
+        if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+            return FileFaults.corrupt(fileName, "", null);
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return FileFaults.notSpreadsheet(fileName, "an unknown kind of file");
+            }
+        }
+        return FileFaults.notSpreadsheet(fileName, "a text or CSV file");
     }
 }

@@ -1,9 +1,7 @@
 package org.customs.seizures.core.workbook;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
     private final OPCPackage pkg;
     private final String fileName;
     private final Map<SheetRef, PackagePart> sheetParts;
+    private final List<SheetRef> sheets;
     private final SharedStrings sharedStrings;
     private final CellStyles styles;
     private final DateSystem dates;
@@ -41,6 +40,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
         this.pkg = pkg;
         this.fileName = fileName;
         this.sheetParts = sheetParts;
+        this.sheets = List.copyOf(sheetParts.keySet());
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.dates = dates;
@@ -118,7 +118,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
     @Override
     public List<SheetRef> sheets() {
-        return List.copyOf(new ArrayList<>(sheetParts.keySet()));
+        return sheets;
     }
 
     @Override
