@@ -46,8 +46,13 @@ public final class ReturnReader {
         List<SheetRef> sheets = workbook.sheets();
         SheetRef coverSheet = sheets.stream().filter(s -> CoverSheet.isCoverName(s.name())).findFirst().orElse(null);
         CoverFacts cover = coverSheet == null ? CoverFacts.none() : CoverSheet.read(workbook, coverSheet);
-        ReturnIdentity identity = identification.identify(fileName, FileNameConvention.read(fileName), cover,
-                workbook.uses1904Dates());
+        ReturnIdentity identity;
+        try {
+            identity = identification.identify(fileName, FileNameConvention.read(fileName), cover,
+                    workbook.uses1904Dates());
+        } catch (WorkbookException unidentified) {
+            throw withoutSeizureSheet(fileName, workbook, sheets, coverSheet, unidentified);
+        }
         listener.identified(identity);
         for (CoverNote note : cover.notes()) {
             listener.warning(cover.sheet(), note.rowNumber(), note.column(), note.code(), note.message());
@@ -74,6 +79,46 @@ public final class ReturnReader {
         if (!anySeizureSheet) {
             throw new WorkbookException(FileFault.NO_SEIZURE_SHEET, noSeizureSheetMessage(fileName, surveys));
         }
+    }
+
+    /**
+     * A workbook that cannot be identified may not be a return at all: when it has no seizure
+     * sheet either, that is the fault to report (it says what the sender should have sent).
+     */
+    private WorkbookException withoutSeizureSheet(String fileName, WorkbookSource workbook, List<SheetRef> sheets,
+                                                  SheetRef coverSheet, WorkbookException unidentified)
+            throws WorkbookException {
+        List<String> surveys = new ArrayList<>();
+        ReturnListener silent = new ReturnListener() {
+            @Override
+            public void identified(ReturnIdentity identity) {
+            }
+
+            @Override
+            public void line(ReturnLine line) {
+            }
+
+            @Override
+            public void skipped(String sheet, int rowNumber, SkipReason reason) {
+            }
+
+            @Override
+            public void warning(String sheet, int rowNumber, String column, String code, String message) {
+            }
+        };
+        for (SheetRef sheet : sheets) {
+            if (sheet.equals(coverSheet)) {
+                surveys.add("sheet '" + sheet.name() + "' is the cover sheet");
+                continue;
+            }
+            SeizureSheet reading = new SeizureSheet(sheet.name(), synonyms, '.', silent);
+            workbook.readRows(sheet, reading);
+            if (reading.isSeizureSheet()) {
+                return unidentified;
+            }
+            surveys.add(describe(sheet, reading.survey()));
+        }
+        return new WorkbookException(FileFault.NO_SEIZURE_SHEET, noSeizureSheetMessage(fileName, surveys));
     }
 
     private String noSeizureSheetMessage(String fileName, List<String> surveys) {

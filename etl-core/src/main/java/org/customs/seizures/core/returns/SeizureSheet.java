@@ -93,7 +93,7 @@ final class SeizureSheet implements Consumer<RawRow> {
     }
 
     private void readDataRow(RawRow row) {
-        if (row.isBlank()) {
+        if (isBlank(row)) {
             listener.skipped(sheet, row.rowNumber(), SkipReason.BLANK);
         } else if (HeaderRow.recognise(row, synonyms).isPresent()) {
             listener.skipped(sheet, row.rowNumber(), SkipReason.HEADER_REPEAT);
@@ -106,6 +106,19 @@ final class SeizureSheet implements Consumer<RawRow> {
             listener.line(new ReturnLine(sheet, row.rowNumber(), cells(row), header.headers(),
                     header.unitFromHeader()));
         }
+    }
+
+    /**
+     * Blank: nothing visible, or nothing but values spread from merged ranges above (a blank row
+     * inside a case whose reference and date are merged down over it).
+     */
+    private static boolean isBlank(RawRow row) {
+        for (RawCell cell : row.cells()) {
+            if (!cell.isBlank() && !cell.merged()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<Field, RawCell> cells(RawRow row) {

@@ -175,6 +175,20 @@ class ReturnReaderTests {
     }
 
     @Test
+    void skipsABlankRowInsideACaseMergedDownOverIt() throws Exception {
+        RawCell caseRef = RawCell.text(0, "FR-1");
+        RawCell date = RawCell.date(1, 43620, LocalDate.of(2019, 6, 4).atStartOfDay());
+        read("FRA_2019-06.xlsx", InMemoryWorkbook.create().sheet("Seizures", header(1),
+                row(2, caseRef, date, "ivory", 3, "kg"),
+                row(3, caseRef.spreadTo(0), date.spreadTo(1)),
+                row(4, caseRef.spreadTo(0), date.spreadTo(1), "rhino horn", 2, "kg")));
+
+        assertThat(listener.lineRows()).containsExactly(2, 4);
+        assertThat(listener.lines.get(1).cell(Field.CASE_REF).text()).isEqualTo("FR-1");
+        assertThat(listener.skips).containsExactly(new Skip("Seizures", 3, SkipReason.BLANK));
+    }
+
+    @Test
     void skipsARepeatedHeader() throws Exception {
         read("FRA_2019-06.xlsx", InMemoryWorkbook.create().sheet("Seizures", header(1),
                 row(2, "FR-1", LocalDate.of(2019, 6, 4), "ivory", 3, "kg"),
@@ -429,6 +443,19 @@ class ReturnReaderTests {
                 });
         assertThat(listener.otherSheets).containsExactly("Notes", "Seizures");
         assertThat(listener.lines).isEmpty();
+    }
+
+    @Test
+    void saysThereIsNoSeizureSheetRatherThanNoCountryForAWorkbookThatIsNoReturn() {
+        InMemoryWorkbook workbook = InMemoryWorkbook.create()
+                .sheet("Notes", row(1, "Meeting notes"), row(2, "Item", "Owner", "Due"));
+
+        assertThatThrownBy(() -> read("notes-from-the-field.xlsx", workbook))
+                .isInstanceOfSatisfying(WorkbookException.class, e -> {
+                    assertThat(e.fault()).isEqualTo(FileFault.NO_SEIZURE_SHEET);
+                    assertThat(e.getMessage()).contains("'Item', 'Owner', 'Due'");
+                });
+        assertThat(listener.events).isEmpty();
     }
 
     @Test
