@@ -10,8 +10,10 @@ import org.customs.seizures.core.returns.ReturnLine;
 import org.customs.seizures.core.workbook.RawCell;
 
 /**
- * The seizure date of a line: readable, not before 1990, and not after the return was submitted nor
- * after today.
+ * The seizure date of a line: readable, not before 1990, and not after the return was submitted, nor
+ * after today, nor after the end of the return's reporting month (a seizure dated after the period
+ * the return covers cannot have been known when the return was compiled). Earlier months are
+ * accepted: seizures are sometimes reported late.
  */
 final class DateReading {
 
@@ -56,6 +58,12 @@ final class DateReading {
         if (date.isAfter(today)) {
             faults.reject(Field.SEIZURE_DATE, cell, RejectReason.DATE_FUTURE,
                     column + " '" + CellText.of(cell) + "' is " + date + ", in the future (today is " + today + ")");
+            return null;
+        }
+        if (identity.period() != null && date.isAfter(identity.period().atEndOfMonth())) {
+            faults.reject(Field.SEIZURE_DATE, cell, RejectReason.DATE_AFTER_PERIOD,
+                    column + " '" + CellText.of(cell) + "' is " + date + ", after the end of the period of this return ("
+                            + identity.period() + "): a seizure cannot be reported before it happens");
             return null;
         }
         if (read.note() != null) {

@@ -10,6 +10,7 @@ public enum RejectReason {
     DATE_INVALID,
     DATE_TOO_OLD,
     DATE_FUTURE,
+    DATE_AFTER_PERIOD,
     UNIT_MISSING,
     UNIT_UNKNOWN,
     UNIT_NOT_APPLICABLE,

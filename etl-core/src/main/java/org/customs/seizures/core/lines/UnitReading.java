@@ -67,6 +67,11 @@ record UnitReading(Unit unit, String unitText, Field field, RawCell cell) {
                 + " is counted by " + allowed);
     }
 
+    /**
+     * The text after the number in the quantity cell must be a unit: {@code 12 kg approx?} is not a
+     * quantity, and is rejected rather than read as 12. A known unit that differs from the unit column
+     * is only a warning (the column wins).
+     */
     private static void warnWhenTheQuantityCellSaysOtherwise(String fromColumn, QuantityReading quantity,
                                                               UnitCatalogue units, ReturnLine line,
                                                               LineFaults faults) {
@@ -75,6 +80,12 @@ record UnitReading(Unit unit, String unitText, Field field, RawCell cell) {
         }
         Unit inColumn = units.resolve(fromColumn).orElse(null);
         Unit inCell = units.resolve(quantity.unitInCell()).orElse(null);
+        if (inCell == null) {
+            faults.reject(Field.QUANTITY, line.cell(Field.QUANTITY), RejectReason.QTY_NOT_NUMBER,
+                    faults.column(Field.QUANTITY) + " '" + CellText.of(line.cell(Field.QUANTITY))
+                            + "' is not a number: '" + quantity.unitInCell() + "' after it is not a unit");
+            return;
+        }
         if (inColumn != null && !inColumn.equals(inCell)) {
             faults.warn(Field.QUANTITY, line.cell(Field.QUANTITY), "UNIT_IN_QUANTITY_IGNORED",
                     "The quantity cell says '" + quantity.unitInCell() + "' but the unit column says '"

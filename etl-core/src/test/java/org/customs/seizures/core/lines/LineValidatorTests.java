@@ -68,8 +68,9 @@ class LineValidatorTests {
                         "name_en", "France", "name_fr", "France", "name_es", "Francia")), List.of());
     }
 
+    /** The return for July 2019 (its lines may be from June: seizures are sometimes reported late). */
     private static ReturnIdentity identity(char decimalSeparator, LocalDate submittedOn) {
-        return new ReturnIdentity("KEN", YearMonth.of(2019, 6), null, 1, submittedOn, false, decimalSeparator,
+        return new ReturnIdentity("KEN", YearMonth.of(2019, 7), null, 1, submittedOn, false, decimalSeparator,
                 null, false);
     }
 
@@ -433,6 +434,27 @@ class LineValidatorTests {
                 .isEqualTo(RejectReason.DATE_FUTURE);
         assertThat(loaded(ivoryLine().text(Field.SEIZURE_DATE, "2019-07-15"), undated).seizureDate())
                 .isEqualTo(TODAY);
+    }
+
+    @Test
+    void rejectsADateAfterTheEndOfTheReportingPeriod() {
+        ReturnIdentity june = new ReturnIdentity("KEN", YearMonth.of(2019, 6), null, null, null, false, '.', null,
+                false);
+        LineFault fault = onlyFault(ivoryLine().text(Field.SEIZURE_DATE, "2019-07-01"), june);
+        assertThat(fault.reason()).isEqualTo(RejectReason.DATE_AFTER_PERIOD);
+        assertThat(fault.message()).contains("2019-07-01").contains("2019-06");
+        assertThat(loaded(ivoryLine().text(Field.SEIZURE_DATE, "2019-06-30"), june).seizureDate())
+                .isEqualTo(LocalDate.of(2019, 6, 30));
+        assertThat(loaded(ivoryLine().text(Field.SEIZURE_DATE, "2019-05-31"), june).seizureDate())
+                .isEqualTo(LocalDate.of(2019, 5, 31));
+    }
+
+    @Test
+    void rejectsAQuantityFollowedByTextThatIsNotAUnit() {
+        LineFault fault = onlyFault(ivoryLine().text(Field.QUANTITY, "12 kg approx?"));
+        assertThat(fault.reason()).isEqualTo(RejectReason.QTY_NOT_NUMBER);
+        assertThat(fault.rawValue()).isEqualTo("12 kg approx?");
+        assertThat(fault.message()).contains("'kg approx?'");
     }
 
     @Test
