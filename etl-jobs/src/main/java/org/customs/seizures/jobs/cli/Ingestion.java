@@ -1,0 +1,42 @@
+package org.customs.seizures.jobs.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.customs.seizures.jobs.SeizuresApplication;
+import org.customs.seizures.jobs.ingest.IngestRun;
+import org.customs.seizures.jobs.warehouse.WarehouseFile;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the batch application on a warehouse, runs (or restarts) the ingest job and prints its summary. */
+final class Ingestion {
+
+    private Ingestion() {
+    }
+
+    static IngestRun.IngestOutcome run(WarehouseFile warehouse, Path inbox) throws Exception {
+        if (!Files.isDirectory(inbox)) {
+            throw new ExitCodes.UsageException("The inbox " + inbox.toAbsolutePath().normalize()
+                    + " is not a folder: create it and put the returns there, or name one with --inbox.");
+        }
+        warehouse.migrate();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeizuresApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.inbox=" + inbox.toAbsolutePath())) {
+            IngestRun.IngestOutcome outcome = context.getBean(IngestRun.class).run(inbox);
+            System.out.println("ingestReturnsJob execution " + outcome.executionId() + ": " + outcome.status());
+            System.out.println(outcome.summary().render());
+            if (!outcome.succeeded()) {
+                outcome.failures().forEach(f -> System.err.println("failure: " + f));
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            throw warehouse.inUseOr(e);
+        }
+    }
+
+    static int exitCode(IngestRun.IngestOutcome outcome) {
+        return outcome.succeeded() ? ExitCodes.SUCCESS : ExitCodes.RUN_FAILED;
+    }
+}

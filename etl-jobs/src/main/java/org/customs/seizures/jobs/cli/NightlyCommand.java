@@ -1,0 +1,66 @@
+package org.customs.seizures.jobs.cli;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.customs.seizures.jobs.ingest.IngestRun;
+import org.customs.seizures.jobs.warehouse.SqlFile;
+import org.customs.seizures.jobs.warehouse.WarehouseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./seizures nightly}: the scheduled run. Ingests every new file of the inbox, then writes
+ * the statistics workbook of the latest complete month that has returns.
+ */
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = "The scheduled run: ingest new returns, then write the statistics of the latest complete month.")
+public class NightlyCommand implements Callable<Integer> {
+
+    @Mixin
+    WarehouseOption warehouse;
+
+    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "${env:SEIZURES_INBOX:-data/inbox}",
+            description = "Folder of received returns (default: ${DEFAULT-VALUE}).")
+    Path inbox;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${env:SEIZURES_OUT:-data/out}",
+            description = "Folder for the statistics and feedback workbooks (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestRun.IngestOutcome outcome = Ingestion.run(warehouse.file(), inbox);
+        if (!outcome.succeeded()) {
+            return ExitCodes.RUN_FAILED;
+        }
+        WarehouseFile file = warehouse.file();
+        YearMonth month = latestCompleteMonth(file);
+        if (month == null) {
+            System.out.println("no statistics written: the warehouse holds no return yet");
+            return ExitCodes.SUCCESS;
+        }
+        Path workbook = StatisticsExport.write(file, month, StatisticsExport.Format.xlsx,
+                out.resolve(StatisticsExport.defaultFileName(month, StatisticsExport.Format.xlsx)));
+        System.out.println("statistics for " + month + " written to " + workbook);
+        return ExitCodes.SUCCESS;
+    }
+
+    /** The latest month before the current one for which a current return exists. */
+    private static YearMonth latestCompleteMonth(WarehouseFile file) throws Exception {
+        LocalDate lastComplete = YearMonth.now().minusMonths(1).atDay(1);
+        try (Connection connection = file.openReadOnly();
+             PreparedStatement ps = connection.prepareStatement(SqlFile.load("ledger/latest_reported_month.sql"))) {
+            ps.setObject(1, lastComplete);
+            try (ResultSet rs = ps.executeQuery()) {
+                LocalDate latest = rs.next() ? rs.getObject(1, LocalDate.class) : null;
+                return latest == null ? null : YearMonth.from(latest);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.customs.seizures.jobs.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.customs.seizures.core.lines.Measure;
+import org.customs.seizures.core.lines.SeizureLine;
+import org.customs.seizures.core.returns.ReturnIdentity;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Writes the lines of one return into {@code fact_seizure_line} with DuckDB's Appender, inside the
+ * chunk transaction. Column order follows the table's definition in warehouse-sql.
+ */
+final class FactLineAppender implements AutoCloseable {
+
+    private final DuckDBAppender appender;
+    private final DimensionKeys keys;
+    private long nextKey;
+
+    FactLineAppender(Connection connection, DimensionKeys keys, long firstKey) throws SQLException {
+        this.appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "fact_seizure_line");
+        this.keys = keys;
+        this.nextKey = firstKey;
+    }
+
+    void append(int submissionKey, ReturnIdentity identity, SeizureLine line, String originText,
+                String destinationText) throws SQLException {
+        new AppenderRow(appender)
+                .bigint(nextKey++)
+                .integer(submissionKey)
+                .integer(dateKey(line.seizureDate()))
+                .integer(keys.country(identity.reportingIso3()))
+                .integer(keys.commodity(line.commodityCode()))
+                .integer(keys.unit(line.unitCode()))
+                .integer(keys.operation(identity.operationCode()))
+                .integer(keys.countryOrNull(line.originIso3()))
+                .integer(keys.countryOrNull(line.destinationIso3()))
+                .text(line.caseRef())
+                .decimal(line.quantity())
+                .text(line.unitText())
+                .decimal(line.measure() == Measure.MASS_KG ? line.baseQuantity() : null)
+                .decimal(line.measure() == Measure.VOLUME_M3 ? line.baseQuantity() : null)
+                .decimal(line.measure() == Measure.ITEMS ? line.baseQuantity() : null)
+                .text(line.commodityText())
+                .text(line.classifiedBy().name())
+                .text(line.species())
+                .text(line.hsCode())
+                .text(originText)
+                .text(destinationText)
+                .text(line.transportMode())
+                .text(line.detectionMethod())
+                .text(line.concealment())
+                .text(line.direction())
+                .text(line.location())
+                .decimal(line.estimatedValue())
+                .text(line.currency())
+                .text(line.remarks())
+                .text(line.sheet())
+                .integer(line.rowNumber())
+                .end();
+    }
+
+    private static int dateKey(java.time.LocalDate date) {
+        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    /** Flushes explicitly: the Appender's close() swallows flush errors. */
+    @Override
+    public void close() throws SQLException {
+        appender.flush();
+        appender.close();
+    }
+}

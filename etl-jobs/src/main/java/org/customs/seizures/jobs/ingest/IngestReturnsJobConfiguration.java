@@ -1,0 +1,82 @@
+package org.customs.seizures.jobs.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.customs.seizures.core.commodities.CommodityClassifier;
+import org.customs.seizures.core.countries.CountryResolver;
+import org.customs.seizures.core.lines.LineValidator;
+import org.customs.seizures.core.operations.OperationCatalogue;
+import org.customs.seizures.core.returns.HeaderSynonyms;
+import org.customs.seizures.core.returns.ReturnReader;
+import org.customs.seizures.core.units.UnitCatalogue;
+import org.customs.seizures.core.workbook.WorkbookOpener;
+import org.customs.seizures.jobs.SeizuresSettings;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code ingestReturnsJob}: one step, {@code loadReturnsStep}, reading the inbox file by file; each
+ * file is one chunk and one transaction (lines, rejections, ledger row and step progress together).
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestReturnsJobConfiguration {
+
+    static final String JOB_NAME = "ingestReturnsJob";
+    static final String STEP_NAME = "loadReturnsStep";
+
+    @Bean
+    Job ingestReturnsJob(JobRepository jobRepository, Step loadReturnsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(loadReturnsStep)
+                .build();
+    }
+
+    @Bean
+    Step loadReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         InboxReader inboxReader, LedgerFilter ledgerFilter, ReturnLoader returnLoader) {
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .<InboxFile, InboxFile>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(inboxReader)
+                .processor(ledgerFilter)
+                .writer(returnLoader)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox) {
+        return new InboxReader(Path.of(inbox));
+    }
+
+    @Bean
+    LedgerFilter ledgerFilter(DataSource dataSource) {
+        return new LedgerFilter(dataSource);
+    }
+
+    @Bean
+    ReturnLoader returnLoader(DataSource dataSource, ReturnIntake returnIntake) {
+        return new ReturnLoader(dataSource, returnIntake);
+    }
+
+    @Bean
+    ReturnIntake returnIntake(SeizuresSettings settings, Clock clock) {
+        CountryResolver countries = CountryResolver.fromClasspath();
+        OperationCatalogue operations = OperationCatalogue.fromClasspath();
+        ReturnReader reader = new ReturnReader(HeaderSynonyms.fromClasspath(),
+                raw -> countries.resolve(raw).map(c -> c.iso3()),
+                raw -> operations.resolve(raw).map(o -> o.code()));
+        LineValidator validator = new LineValidator(UnitCatalogue.fromClasspath(),
+                CommodityClassifier.fromClasspath(), countries, clock);
+        return new ReturnIntake(new WorkbookOpener(settings.workbookLimits()), reader, validator, clock);
+    }
+}

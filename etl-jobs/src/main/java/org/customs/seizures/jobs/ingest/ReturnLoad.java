@@ -1,0 +1,140 @@
+package org.customs.seizures.jobs.ingest;
+
+import java.sql.SQLException;
+import java.util.Map;
+import org.customs.seizures.core.lines.LineFault;
+import org.customs.seizures.core.lines.LineOutcome;
+import org.customs.seizures.core.lines.LineValidator;
+import org.customs.seizures.core.returns.Field;
+import org.customs.seizures.core.returns.ReturnIdentity;
+import org.customs.seizures.core.returns.ReturnLine;
+import org.customs.seizures.core.returns.ReturnListener;
+import org.customs.seizures.core.returns.SkipReason;
+import org.customs.seizures.core.workbook.RawCell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives the rows of one return as the reader streams them, validates each line and writes it
+ * at once: a loaded line to the fact table, a rejected one to {@code etl_reject}. Nothing is held
+ * in memory but counts.
+ */
+final class ReturnLoad implements ReturnListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnLoad.class);
+
+    private final int submissionKey;
+    private final String fileName;
+    private final LineValidator validator;
+    private final FactLineAppender facts;
+    private final FeedbackAppender rejects;
+    private final FeedbackAppender warnings;
+    private final RowCounts rows = RowCounts.none();
+    private ReturnIdentity identity;
+    private int warningCount;
+
+    ReturnLoad(int submissionKey, String fileName, LineValidator validator, FactLineAppender facts,
+               FeedbackAppender rejects, FeedbackAppender warnings) {
+        this.submissionKey = submissionKey;
+        this.fileName = fileName;
+        this.validator = validator;
+        this.facts = facts;
+        this.rejects = rejects;
+        this.warnings = warnings;
+    }
+
+    @Override
+    public void identified(ReturnIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public void seizureSheet(String sheet, int headerRowNumber, Map<Field, String> headers) {
+        log.debug("{}: seizure sheet '{}', header in row {}", fileName, sheet, headerRowNumber);
+    }
+
+    @Override
+    public void otherSheet(String sheet, String why) {
+        log.debug("{}: sheet '{}' ignored: {}", fileName, sheet, why);
+    }
+
+    @Override
+    public void unknownColumn(String sheet, int rowNumber, String column, String header) {
+        log.debug("{}: sheet '{}' column {} '{}' is not a known field and is ignored", fileName, sheet, column, header);
+    }
+
+    @Override
+    public void line(ReturnLine line) {
+        if (identity == null) {
+            throw new IllegalStateException("The reader handed over a line before identifying the return");
+        }
+        LineOutcome outcome = validator.validate(line, identity);
+        try {
+            if (outcome instanceof LineOutcome.Loaded loaded) {
+                facts.append(submissionKey, identity, loaded.line(), text(line.cell(Field.ORIGIN_COUNTRY)),
+                        text(line.cell(Field.DESTINATION_COUNTRY)));
+                for (LineOutcome.LineWarning w : loaded.warnings()) {
+                    warnings.append(submissionKey, fileName, line.sheet(), line.rowNumber(), w.column(),
+                            w.rawValue(), w.code(), w.message());
+                    warningCount++;
+                }
+                rows.loaded();
+            } else if (outcome instanceof LineOutcome.Rejected rejected) {
+                for (LineFault fault : rejected.faults()) {
+                    rejects.append(submissionKey, fileName, line.sheet(), line.rowNumber(), fault.column(),
+                            fault.rawValue(), fault.reason().name(), fault.message());
+                }
+                rows.rejected();
+            }
+        } catch (SQLException e) {
+            throw new WarehouseWriteException(e);
+        }
+    }
+
+    @Override
+    public void skipped(String sheet, int rowNumber, SkipReason reason) {
+        rows.skipped();
+    }
+
+    @Override
+    public void warning(String sheet, int rowNumber, String column, String code, String message) {
+        try {
+            warnings.append(submissionKey, fileName, sheet, rowNumber, column, null, code, message);
+            warningCount++;
+        } catch (SQLException e) {
+            throw new WarehouseWriteException(e);
+        }
+    }
+
+    ReturnIdentity identity() {
+        return identity;
+    }
+
+    RowCounts rows() {
+        return rows;
+    }
+
+    int warningCount() {
+        return warningCount;
+    }
+
+    /** A nil return: declared on the cover, or seizure sheets with a header and no line at all. */
+    boolean isNilReturn() {
+        return rows.loadedCount() == 0 && rows.rejectedCount() == 0;
+    }
+
+    private static String text(RawCell cell) {
+        return cell == null ? null : cell.display();
+    }
+
+    /** A write to the warehouse failed: the run must stop (and can be restarted), unlike a bad file. */
+    static final class WarehouseWriteException extends RuntimeException {
+        WarehouseWriteException(SQLException cause) {
+            super("Writing to the warehouse failed: " + cause.getMessage(), cause);
+        }
+
+        SQLException sqlCause() {
+            return (SQLException) getCause();
+        }
+    }
+}

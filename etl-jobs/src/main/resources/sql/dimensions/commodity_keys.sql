@@ -1,0 +1,1 @@
+select commodity_code as code, commodity_key as key from dim_commodity

@@ -1,0 +1,1 @@
+select iso3 as code, country_key as key from dim_country

@@ -1,0 +1,1 @@
+select code, unit_key as key from dim_unit

@@ -1,0 +1,1 @@
+delete from etl_reject where submission_key = ?

@@ -1,0 +1,1 @@
+delete from etl_warning where submission_key = ?
