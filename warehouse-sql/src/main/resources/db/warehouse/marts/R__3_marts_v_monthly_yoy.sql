@@ -25,7 +25,7 @@
 -- earlier (checked by assert_v_monthly_yoy_prev_is_same_month_last_year.sql).
 create or replace view main.v_monthly_yoy as
 
-with measures as (
+with measures as materialized (
     select * from core.monthly_measures
 ),
 
@@ -37,7 +37,7 @@ reporting as (
     select * from core.monthly_reporting_countries
 ),
 
-country_months as (
+country_months as materialized (
     select * from core.reporting_country_month
 ),
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,18 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 class MonthlyYoyTests {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private TestWarehouse warehouse;
+    private static TestWarehouse warehouse;
 
-    @BeforeEach
-    void givenTheFixtureReturns() throws Exception {
+    @BeforeAll
+    static void givenTheFixtureReturns() throws Exception {
         warehouse = TestWarehouse.migrated(dir);
         warehouse.runScript("fixtures/monthly_yoy_returns.sql");
     }
 
-    @AfterEach
-    void close() throws Exception {
+    @AfterAll
+    static void close() throws Exception {
         warehouse.close();
     }
 
@@ -145,7 +145,7 @@ class MonthlyYoyTests {
                         .containsEntry("source_row", 5));
     }
 
-    private Map<String, Object> row(String month, String iso3, String domain, String category) throws Exception {
+    private static Map<String, Object> row(String month, String iso3, String domain, String category) throws Exception {
         List<Map<String, Object>> rows = warehouse.query("select * from v_monthly_yoy where \"month\" = ?"
                         + " and reporting_iso3 = ? and domain = ? and commodity_category = ?",
                 LocalDate.parse(month + "-01"), iso3, domain, category);

@@ -1,5 +1,8 @@
 package org.customs.seizures.warehouse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,11 +15,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A migrated warehouse in a temporary DuckDB file, with one open connection for the test. */
 final class TestWarehouse implements AutoCloseable {
 
     static final String OPTIONS = ";autoinstall_known_extensions=false;autoload_known_extensions=false";
+
+    private static final String FILE_NAME = "warehouse.duckdb";
+    private static Path template;
 
     private final String jdbcUrl;
     private final Connection connection;
@@ -27,14 +34,43 @@ final class TestWarehouse implements AutoCloseable {
     }
 
     static String jdbcUrl(Path directory) {
-        return "jdbc:duckdb:" + directory.resolve("warehouse.duckdb").toAbsolutePath() + OPTIONS;
+        return "jdbc:duckdb:" + directory.resolve(FILE_NAME).toAbsolutePath() + OPTIONS;
     }
 
-    /** Migrates a new warehouse file in {@code directory} and opens a connection to it. */
+    /**
+     * A migrated warehouse file in {@code directory}, with a connection open to it. The first call migrates a
+     * template warehouse; later calls copy it (migrating takes seconds, copying milliseconds) and migrate the
+     * copy again, which also exercises the "already up to date" path.
+     */
     static TestWarehouse migrated(Path directory) throws SQLException {
+        Path file = directory.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            copyTemplate(directory);
+        }
         String url = jdbcUrl(directory);
         WarehouseSchema.migrate(url);
         return new TestWarehouse(url);
+    }
+
+    private static synchronized void copyTemplate(Path directory) {
+        try {
+            if (template == null) {
+                Path templateDirectory = Files.createTempDirectory("warehouse-template-");
+                templateDirectory.toFile().deleteOnExit();
+                WarehouseSchema.migrate(jdbcUrl(templateDirectory));
+                try (Stream<Path> files = Files.list(templateDirectory)) {
+                    files.forEach(file -> file.toFile().deleteOnExit());
+                }
+                template = templateDirectory;
+            }
+            try (Stream<Path> files = Files.list(template)) {
+                for (Path source : (Iterable<Path>) files::iterator) {
+                    Files.copy(source, directory.resolve(source.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String jdbcUrl() {
