@@ -6,6 +6,7 @@ create table etl_warning (
     file_name      varchar   not null,
     sheet          varchar,
     row_number     integer,
+    case_ref       varchar,
     column_name    varchar,
     raw_value      varchar,
     warning_code   varchar   not null,

@@ -8,7 +8,7 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Writes what the sender must be told into {@code etl_reject} or {@code etl_warning} (same shape:
- * key, submission, file, sheet, row, column, raw value, code, message, time).
+ * key, submission, file, sheet, row, case reference, column, raw value, code, message, time).
  */
 final class FeedbackAppender implements AutoCloseable {
 
@@ -31,14 +31,15 @@ final class FeedbackAppender implements AutoCloseable {
         return new FeedbackAppender(connection, "etl_warning", firstKey, now);
     }
 
-    void append(Integer submissionKey, String fileName, String sheet, Integer rowNumber, String column,
-                String rawValue, String code, String message) throws SQLException {
+    void append(Integer submissionKey, String fileName, String sheet, Integer rowNumber, String caseRef,
+                String column, String rawValue, String code, String message) throws SQLException {
         new AppenderRow(appender)
                 .bigint(nextKey++)
                 .integer(submissionKey)
                 .text(fileName)
                 .text(sheet)
                 .integer(rowNumber)
+                .text(caseRef)
                 .text(column)
                 .text(rawValue)
                 .text(code)

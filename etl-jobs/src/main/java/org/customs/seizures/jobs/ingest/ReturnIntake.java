@@ -89,7 +89,7 @@ final class ReturnIntake {
         ledger.discardWrittenRows(key);
         try (FeedbackAppender rejects = FeedbackAppender.rejects(ledger.connection(), ledger.nextRejectKey(),
                 receivedAt)) {
-            rejects.append(key, file.fileName(), null, null, null, null, reason, message);
+            rejects.append(key, file.fileName(), null, null, null, null, null, reason, message);
         }
         return new Submission(key, file.fileName(), file.sha256(), null, null, null, null, null, receivedAt,
                 SubmissionStatus.REJECTED, false, RowCounts.none(), 0, reason + ": " + message, null);

@@ -10,6 +10,7 @@ import org.customs.seizures.core.returns.ReturnIdentity;
 import org.customs.seizures.core.returns.ReturnLine;
 import org.customs.seizures.core.returns.ReturnListener;
 import org.customs.seizures.core.returns.SkipReason;
+import org.customs.seizures.core.text.FoldedText;
 import org.customs.seizures.core.workbook.RawCell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,15 +75,15 @@ final class ReturnLoad implements ReturnListener {
                 facts.append(submissionKey, identity, loaded.line(), text(line.cell(Field.ORIGIN_COUNTRY)),
                         text(line.cell(Field.DESTINATION_COUNTRY)));
                 for (LineOutcome.LineWarning w : loaded.warnings()) {
-                    warnings.append(submissionKey, fileName, line.sheet(), line.rowNumber(), w.column(),
-                            w.rawValue(), w.code(), w.message());
+                    warnings.append(submissionKey, fileName, line.sheet(), line.rowNumber(), caseRef(line),
+                            w.column(), w.rawValue(), w.code(), w.message());
                     warningCount++;
                 }
                 rows.loaded();
             } else if (outcome instanceof LineOutcome.Rejected rejected) {
                 for (LineFault fault : rejected.faults()) {
-                    rejects.append(submissionKey, fileName, line.sheet(), line.rowNumber(), fault.column(),
-                            fault.rawValue(), fault.reason().name(), fault.message());
+                    rejects.append(submissionKey, fileName, line.sheet(), line.rowNumber(), caseRef(line),
+                            fault.column(), fault.rawValue(), fault.reason().name(), fault.message());
                 }
                 rows.rejected();
             }
@@ -99,7 +100,7 @@ final class ReturnLoad implements ReturnListener {
     @Override
     public void warning(String sheet, int rowNumber, String column, String code, String message) {
         try {
-            warnings.append(submissionKey, fileName, sheet, rowNumber, column, null, code, message);
+            warnings.append(submissionKey, fileName, sheet, rowNumber, null, column, null, code, message);
             warningCount++;
         } catch (SQLException e) {
             throw new WarehouseWriteException(e);
@@ -121,6 +122,12 @@ final class ReturnLoad implements ReturnListener {
     /** A nil return: declared on the cover, or seizure sheets with a header and no line at all. */
     boolean isNilReturn() {
         return rows.loadedCount() == 0 && rows.rejectedCount() == 0;
+    }
+
+    /** The row's case reference as typed, cleaned of invisible and surrounding spaces, to find the line again. */
+    private static String caseRef(ReturnLine line) {
+        RawCell cell = line.cell(Field.CASE_REF);
+        return cell == null ? null : FoldedText.clean(cell.display());
     }
 
     private static String text(RawCell cell) {

@@ -1,0 +1,26 @@
+package org.customs.seizures.jobs.ingest;
+
+import javax.sql.DataSource;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/** The real writer, made to fail (like a crash) when it reaches the given return. */
+class FailingReturnLoader extends ReturnLoader {
+
+    private final int failAtReturn;
+    private int returnsSeen;
+
+    FailingReturnLoader(DataSource dataSource, ReturnIntake intake, int failAtReturn) {
+        super(dataSource, intake);
+        this.failAtReturn = failAtReturn;
+    }
+
+    @Override
+    public void write(Chunk<? extends InboxFile> files) throws Exception {
+        returnsSeen += files.size();
+        if (returnsSeen >= failAtReturn) {
+            super.write(files); // the return is written ... then the transaction must roll back
+            throw new IllegalStateException("simulated crash while loading return " + returnsSeen);
+        }
+        super.write(files);
+    }
+}

@@ -1,0 +1,147 @@
+package org.customs.seizures.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.customs.seizures.core.fixtures.FixtureReturns;
+import org.customs.seizures.core.fixtures.Language;
+import org.customs.seizures.core.fixtures.LayoutOptions;
+import org.customs.seizures.core.fixtures.ReturnWorkbookWriter;
+import org.customs.seizures.jobs.SeizuresApplication;
+import org.customs.seizures.jobs.warehouse.WarehouseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ingestReturnsJob} end to end on generated returns: a run that fails part-way is restarted
+ * by the next run, which loads only what the failed run did not commit.
+ */
+class IngestReturnsJobFunctionalTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aFailedRunIsRestartedAndLoadsEachReturnExactlyOnce() throws Exception {
+        // given: four returns in the inbox, and a warehouse
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        int expectedLines = writeReturns(inbox, 4, 6);
+        WarehouseFile warehouse = new WarehouseFile(work.resolve("warehouse.duckdb"));
+        warehouse.migrate();
+
+        // when: the first run crashes while loading the third return
+        IngestRun.IngestOutcome failed;
+        long failedInstance;
+        try (ConfigurableApplicationContext context = start(warehouse, inbox, CrashAtThirdReturn.class)) {
+            failed = context.getBean(IngestRun.class).run(inbox);
+            failedInstance = instanceOf(context, failed.executionId());
+            // then: it failed, and only the two returns before the crash are in the warehouse
+            assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+            assertThat(count(context, "select count(*) from dim_submission")).isEqualTo(2);
+        }
+
+        // when: the next run starts
+        try (ConfigurableApplicationContext context = start(warehouse, inbox)) {
+            IngestRun.IngestOutcome restarted = context.getBean(IngestRun.class).run(inbox);
+
+            // then: it is a restart of the same job instance, and every return is loaded once
+            assertThat(restarted.status()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(instanceOf(context, restarted.executionId())).isEqualTo(failedInstance);
+            assertThat(restarted.summary().files()).isEqualTo(2);
+            assertThat(count(context, "select count(*) from dim_submission")).isEqualTo(4);
+            assertThat(count(context, "select count(distinct file_name) from dim_submission")).isEqualTo(4);
+            assertThat(count(context, "select count(*) from fact_seizure_line")).isEqualTo(expectedLines);
+            assertThat(count(context, "select count(*) from (select submission_key, source_sheet, source_row "
+                    + "from fact_seizure_line group by all having count(*) > 1)")).isZero();
+        }
+    }
+
+    @Test
+    void aSecondRunOnTheSameInboxLoadsNothingNew() throws Exception {
+        // given
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        int expectedLines = writeReturns(inbox, 2, 5);
+        WarehouseFile warehouse = new WarehouseFile(work.resolve("warehouse.duckdb"));
+        warehouse.migrate();
+        try (ConfigurableApplicationContext context = start(warehouse, inbox)) {
+            IngestRun run = context.getBean(IngestRun.class);
+            assertThat(run.run(inbox).summary().files()).isEqualTo(2);
+
+            // when
+            IngestRun.IngestOutcome second = run.run(inbox);
+
+            // then
+            assertThat(second.status()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(second.summary().files()).isZero();
+            assertThat(count(context, "select count(*) from fact_seizure_line")).isEqualTo(expectedLines);
+        }
+    }
+
+    /** Writes {@code returns} monthly returns of {@code lines} good lines each; returns the number of lines. */
+    private static int writeReturns(Path inbox, int returns, int lines) throws Exception {
+        FixtureReturns fixtures = new FixtureReturns(42);
+        ReturnWorkbookWriter writer = new ReturnWorkbookWriter(LayoutOptions.plain());
+        for (int i = 0; i < returns; i++) {
+            writer.writeInto(inbox, fixtures.monthlyReturn("FRA", YearMonth.of(2019, 1 + i), Language.EN, lines));
+        }
+        return returns * lines;
+    }
+
+    private static ConfigurableApplicationContext start(WarehouseFile warehouse, Path inbox, Class<?>... extra) {
+        List<Class<?>> sources = new ArrayList<>(List.of(SeizuresApplication.class));
+        sources.addAll(List.of(extra));
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
+                .web(WebApplicationType.NONE)
+                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.inbox=" + inbox);
+    }
+
+    private static long instanceOf(ConfigurableApplicationContext context, long executionId) {
+        JobExecution execution = context.getBean(JobRepository.class).getJobExecution(executionId);
+        return execution.getJobInstance().getInstanceId();
+    }
+
+    private static long count(ConfigurableApplicationContext context, String sql) throws Exception {
+        try (Connection connection = context.getBean(DataSource.class).getConnection();
+             Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Replaces the job's writer with one that crashes on the third return. */
+    static class CrashAtThirdReturn implements BeanPostProcessor, BeanFactoryAware {
+        private BeanFactory beanFactory;
+
+        @Override
+        public void setBeanFactory(BeanFactory beanFactory) throws BeansException {
+            this.beanFactory = beanFactory;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof ReturnLoader && !(bean instanceof FailingReturnLoader)) {
+                return new FailingReturnLoader(beanFactory.getBean(DataSource.class),
+                        beanFactory.getBean(ReturnIntake.class), 3);
+            }
+            return bean;
+        }
+    }
+}
