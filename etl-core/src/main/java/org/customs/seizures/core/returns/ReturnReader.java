@@ -25,6 +25,7 @@ public final class ReturnReader {
 
     private final HeaderSynonyms synonyms;
     private final ReturnIdentification identification;
+    private final Function<String, Optional<String>> unitCode;
 
     /**
      * @param synonyms      the accepted header names
@@ -33,8 +34,18 @@ public final class ReturnReader {
      */
     public ReturnReader(HeaderSynonyms synonyms, Function<String, Optional<String>> countryIso3,
                         Function<String, Optional<String>> operationCode) {
+        this(synonyms, countryIso3, operationCode, unit -> Optional.empty());
+    }
+
+    /**
+     * @param unitCode resolves a unit text to its Rec 20 code, so that a totals row in {@code kg} is
+     *                 checked against lines written {@code kgs} or {@code kilos}
+     */
+    public ReturnReader(HeaderSynonyms synonyms, Function<String, Optional<String>> countryIso3,
+                        Function<String, Optional<String>> operationCode, Function<String, Optional<String>> unitCode) {
         this.synonyms = synonyms;
         this.identification = new ReturnIdentification(countryIso3, operationCode);
+        this.unitCode = unitCode;
     }
 
     /**
@@ -66,7 +77,7 @@ public final class ReturnReader {
                 surveys.add("sheet '" + sheet.name() + "' is the cover sheet");
                 continue;
             }
-            SeizureSheet reading = new SeizureSheet(sheet.name(), synonyms, identity.decimalSeparator(), listener);
+            SeizureSheet reading = new SeizureSheet(sheet.name(), synonyms, identity.decimalSeparator(), unitCode, listener);
             workbook.readRows(sheet, reading);
             if (reading.isSeizureSheet()) {
                 anySeizureSheet = true;
@@ -111,7 +122,7 @@ public final class ReturnReader {
                 surveys.add("sheet '" + sheet.name() + "' is the cover sheet");
                 continue;
             }
-            SeizureSheet reading = new SeizureSheet(sheet.name(), synonyms, '.', silent);
+            SeizureSheet reading = new SeizureSheet(sheet.name(), synonyms, '.', unitCode, silent);
             workbook.readRows(sheet, reading);
             if (reading.isSeizureSheet()) {
                 return unidentified;

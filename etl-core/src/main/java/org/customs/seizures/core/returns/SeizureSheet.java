@@ -23,15 +23,18 @@ final class SeizureSheet implements Consumer<RawRow> {
     private final String sheet;
     private final HeaderSynonyms synonyms;
     private final char decimalSeparator;
+    private final java.util.function.Function<String, Optional<String>> unitCode;
     private final ReturnListener listener;
     private final List<SurveyedRow> survey = new ArrayList<>();
     private HeaderRow header;
     private TotalsReconciliation totals;
 
-    SeizureSheet(String sheet, HeaderSynonyms synonyms, char decimalSeparator, ReturnListener listener) {
+    SeizureSheet(String sheet, HeaderSynonyms synonyms, char decimalSeparator,
+                 java.util.function.Function<String, Optional<String>> unitCode, ReturnListener listener) {
         this.sheet = sheet;
         this.synonyms = synonyms;
         this.decimalSeparator = decimalSeparator;
+        this.unitCode = unitCode;
         this.listener = listener;
     }
 
@@ -63,7 +66,7 @@ final class SeizureSheet implements Consumer<RawRow> {
             return;
         }
         header = found.get();
-        totals = new TotalsReconciliation(header, decimalSeparator);
+        totals = new TotalsReconciliation(header, decimalSeparator, unitCode);
         header.unknown().forEach((column, text) ->
                 listener.unknownColumn(sheet, header.rowNumber(), RawCell.columnLetters(column), text));
         header.repeated().forEach((column, text) -> {

@@ -12,24 +12,36 @@ import org.customs.seizures.core.workbook.RawCell;
 import org.customs.seizures.core.workbook.RawRow;
 
 /**
- * Adds up the quantities of the lines since the previous totals row, per unit (the unit text
+ * Adds up the quantities of the lines since the previous totals row, per unit (its Rec 20 code when
+ * the unit is known, so {@code kg}, {@code kgs} and {@code kilos} add up together; else the unit text
  * folded), and checks a totals row's quantity against them. When the lines above mix units, the
  * check is made only if the totals row names one of them; when a quantity above cannot be read,
- * its unit is not checked. Units are compared as written, not converted.
+ * its unit is not checked. Quantities are not converted between units.
  */
 final class TotalsReconciliation {
 
     private final HeaderRow header;
     private final char decimalSeparator;
+    private final java.util.function.Function<String, Optional<String>> unitCode;
     private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
     private final Map<String, String> unitAsWritten = new LinkedHashMap<>();
     private final Set<String> unreadable = new HashSet<>();
     private int firstRow;
     private int lastRow;
 
-    TotalsReconciliation(HeaderRow header, char decimalSeparator) {
+    TotalsReconciliation(HeaderRow header, char decimalSeparator,
+                         java.util.function.Function<String, Optional<String>> unitCode) {
         this.header = header;
         this.decimalSeparator = decimalSeparator;
+        this.unitCode = unitCode;
+    }
+
+    /** The key lines and totals are added up under: the unit's code when known, else its folded text. */
+    private String key(String unit) {
+        if (unit == null || unit.isEmpty()) {
+            return "";
+        }
+        return unitCode.apply(unit).orElseGet(() -> FoldedText.fold(unit));
     }
 
     /** A line above the next totals row. */
@@ -39,7 +51,7 @@ final class TotalsReconciliation {
             return;
         }
         String unit = unit(row, figure.get());
-        String key = FoldedText.fold(unit);
+        String key = key(unit);
         unitAsWritten.putIfAbsent(key, unit);
         if (firstRow == 0) {
             firstRow = row.rowNumber();
@@ -72,8 +84,8 @@ final class TotalsReconciliation {
         }
         String named = namedUnit(totalsRow, figure.get());
         String key;
-        if (named != null && unitAsWritten.containsKey(FoldedText.fold(named))) {
-            key = FoldedText.fold(named);
+        if (named != null && unitAsWritten.containsKey(key(named))) {
+            key = key(named);
         } else if (unitAsWritten.size() == 1 && (named == null || unitAsWritten.containsKey(""))) {
             key = unitAsWritten.keySet().iterator().next();
         } else {

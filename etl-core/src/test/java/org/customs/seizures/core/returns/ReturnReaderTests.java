@@ -261,6 +261,27 @@ class ReturnReaderTests {
     }
 
     @Test
+    void addsUpDifferentSpellingsOfTheSameUnitWhenUnitsAreKnown() throws Exception {
+        Map<String, String> codes = Map.of("kg", "KGM", "kgs", "KGM", "kilos", "KGM", "m3", "MTQ");
+        ReturnReader knowingUnits = new ReturnReader(HeaderSynonyms.fromClasspath(),
+                text -> Optional.ofNullable(COUNTRIES.get(FoldedText.fold(text))),
+                text -> Optional.ofNullable(OPERATIONS.get(FoldedText.fold(text))),
+                text -> Optional.ofNullable(codes.get(FoldedText.fold(text))));
+
+        knowingUnits.read("FRA_2019-06.xlsx", InMemoryWorkbook.create().sheet("Seizures", header(1),
+                row(2, "FR-1", LocalDate.of(2019, 6, 4), "ivory", 50, "kg"),
+                row(3, "FR-2", LocalDate.of(2019, 6, 4), "ivory", 40, "kgs"),
+                row(4, "FR-3", LocalDate.of(2019, 6, 5), "logs", 3, "m3"),
+                row(5, "FR-4", LocalDate.of(2019, 6, 5), "ivory", 30, "Kilos"),
+                row(6, null, null, "Total", 120, "kilos"),
+                row(7, "FR-5", LocalDate.of(2019, 6, 6), "ivory", 10, "kgs"),
+                row(8, null, null, "Total", 11, "kg")), listener);
+
+        assertThat(listener.warnings).singleElement().extracting(Warning::message)
+                .isEqualTo("Row 8 gives a total of 11 kg but the lines above it (row 7) add up to 10 kg");
+    }
+
+    @Test
     void addsUpNumbersTypedAsTextWithTheDeclaredDecimalSeparator() throws Exception {
         read("FRA_2019-06.xlsx", InMemoryWorkbook.create()
                 .sheet("Cover", row(1, "Country", "FRA"), row(2, "Period", "2019-06"),

@@ -72,11 +72,12 @@ class IngestReturnsJobConfiguration {
     ReturnIntake returnIntake(SeizuresSettings settings, Clock clock) {
         CountryResolver countries = CountryResolver.fromClasspath();
         OperationCatalogue operations = OperationCatalogue.fromClasspath();
+        UnitCatalogue units = UnitCatalogue.fromClasspath();
         ReturnReader reader = new ReturnReader(HeaderSynonyms.fromClasspath(),
                 raw -> countries.resolve(raw).map(c -> c.iso3()),
-                raw -> operations.resolve(raw).map(o -> o.code()));
-        LineValidator validator = new LineValidator(UnitCatalogue.fromClasspath(),
-                CommodityClassifier.fromClasspath(), countries, clock);
+                raw -> operations.resolve(raw).map(o -> o.code()),
+                raw -> units.resolve(raw).map(u -> u.code()));
+        LineValidator validator = new LineValidator(units, CommodityClassifier.fromClasspath(), countries, clock);
         return new ReturnIntake(new WorkbookOpener(settings.workbookLimits()), reader, validator, clock);
     }
 }
