@@ -184,11 +184,18 @@ final class SheetXmlHandler extends DefaultHandler {
         if (cell == null && hasFormula && !hasValue) {
             String text = formula.toString();
             cell = uncached.evaluate(rowNumber, column, text, List.copyOf(cells))
+                    .map(this::inCellStyle)
                     .orElseGet(() -> new RawCell(column, CellKind.FORMULA_WITHOUT_VALUE, text, 0, null, false, true));
         }
         if (cell != null) {
             cells.add(cell);
         }
+    }
+
+    /** An evaluated number in a date-formatted cell is a date, as a cached one would be. */
+    private RawCell inCellStyle(RawCell evaluated) {
+        return evaluated.kind() == CellKind.NUMBER
+                ? dates.numeric(column, evaluated.number(), styles.isDate(style), true) : evaluated;
     }
 
     private RawCell storedValue() {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Gives a value to a formula that the file stores without a cached result (files written by
- * tools that do not calculate). This is the place to add evaluation of simple formulas; until
- * then {@link #NOT_EVALUATED} leaves such a cell as {@link CellKind#FORMULA_WITHOUT_VALUE}.
+ * tools that do not calculate). The streaming .xlsx reader uses {@link SameRowFormulas};
+ * {@link #NOT_EVALUATED} leaves every such cell as {@link CellKind#FORMULA_WITHOUT_VALUE}.
  */
 interface UncachedFormulas {
 

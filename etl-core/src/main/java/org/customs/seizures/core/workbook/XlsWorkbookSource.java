@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFFormulaEvaluator;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -28,6 +29,7 @@ final class XlsWorkbookSource implements WorkbookSource {
     private final String fileName;
     private final List<SheetRef> sheets;
     private final DateSystem dates;
+    private HSSFFormulaEvaluator evaluator;
 
     private XlsWorkbookSource(POIFSFileSystem fs, HSSFWorkbook workbook, String fileName) {
         this.fs = fs;
@@ -103,12 +105,13 @@ final class XlsWorkbookSource implements WorkbookSource {
         try {
             HSSFSheet hssf = workbook.getSheetAt(sheet.index());
             MergedSpread spread = new MergedSpread(mergedRanges(hssf), ConsumerFailure.guard(rows));
-            HssfCellValues values = new HssfCellValues(dates);
+            BiffUncachedFormulas uncached = BiffUncachedFormulas.of(hssf);
+            HssfCellValues values = new HssfCellValues(dates, evaluator());
             List<RawCell> cells = new ArrayList<>();
             for (Row row : hssf) {
                 cells.clear();
                 for (Cell cell : row) {
-                    RawCell value = values.read((HSSFCell) cell);
+                    RawCell value = values.read((HSSFCell) cell, uncached.contains(row.getRowNum(), cell.getColumnIndex()));
                     if (value != null) {
                         cells.add(value);
                     }
@@ -121,6 +124,14 @@ final class XlsWorkbookSource implements WorkbookSource {
         } catch (Exception | StackOverflowError failure) {
             throw FileFaults.fromSheet(failure, fileName, sheet.name());
         }
+    }
+
+    /** One evaluator per workbook: it caches what it computes across sheets. */
+    private HSSFFormulaEvaluator evaluator() {
+        if (evaluator == null) {
+            evaluator = new HSSFFormulaEvaluator(workbook);
+        }
+        return evaluator;
     }
 
     private static MergedRanges mergedRanges(HSSFSheet sheet) {

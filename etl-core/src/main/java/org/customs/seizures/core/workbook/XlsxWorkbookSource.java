@@ -44,7 +44,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.dates = dates;
-        this.uncached = UncachedFormulas.NOT_EVALUATED;
+        this.uncached = new SameRowFormulas();
     }
 
     /** Opens an OOXML package that {@link OoxmlFormatCheck} has already let through. */

@@ -90,6 +90,46 @@ class XlsWorkbookSourceTests {
     }
 
     @Test
+    void evaluatesFormulasSavedWithoutAComputedResult() throws Exception {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            wb.createSheet("Lists").createRow(0).createCell(0).setCellValue(1000);
+            HSSFRow row = wb.getSheet("Lists").getWorkbook().createSheet("S").createRow(0);
+            row.createCell(0).setCellValue(21);
+            row.createCell(1).setCellFormula("A1*2");
+            row.createCell(2).setCellFormula("A1*Lists!A1");
+            row.createCell(3).setCellFormula("A1-21");
+            HSSFCell date = row.createCell(4);
+            date.setCellFormula("DATE(2019,6,4)");
+            date.setCellStyle(dateStyle(wb));
+            Path file = save(wb, "formulas-saved-without-computed-results.xls"); // POI stores 0, flagged calc-on-load
+
+            List<RawRow> rows = rowsOf(file, "S");
+
+            assertThat(cell(rows, 1, 1)).extracting(RawCell::kind, RawCell::number, RawCell::formula)
+                    .containsExactly(CellKind.NUMBER, 42.0, true);
+            assertThat(cell(rows, 1, 2).number()).isEqualTo(21_000.0);
+            assertThat(cell(rows, 1, 3)).extracting(RawCell::kind, RawCell::number).containsExactly(CellKind.NUMBER, 0.0);
+            assertThat(cell(rows, 1, 4)).extracting(RawCell::kind, RawCell::date)
+                    .containsExactly(CellKind.DATE, LocalDateTime.of(2019, 6, 4, 0, 0));
+        }
+    }
+
+    @Test
+    void keepsAFormulaItCannotEvaluateAsAFormulaWithoutValue() throws Exception {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            HSSFRow row = wb.createSheet("S").createRow(0);
+            row.createCell(0).setCellValue(21);
+            row.createCell(1).setCellFormula("CELL(\"width\",A1)");
+            Path file = save(wb, "formula-without-computed-result-poi-cannot-evaluate.xls");
+
+            List<RawRow> rows = rowsOf(file, "S");
+
+            assertThat(cell(rows, 1, 1)).extracting(RawCell::kind, RawCell::text, RawCell::formula)
+                    .containsExactly(CellKind.FORMULA_WITHOUT_VALUE, "CELL(\"width\",A1)", true);
+        }
+    }
+
+    @Test
     void skipsStyledEmptyRowsAndFlagsHiddenSheets() throws Exception {
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             HSSFSheet sheet = wb.createSheet("Seizures");

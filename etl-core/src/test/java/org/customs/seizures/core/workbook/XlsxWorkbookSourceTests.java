@@ -155,15 +155,35 @@ class XlsxWorkbookSourceTests {
     }
 
     @Test
-    void keepsTheFormulaTextWhenTheFileStoresNoCachedValue() throws Exception {
+    void keepsTheFormulaTextWhenTheFileStoresNoCachedValueAndItCannotBeEvaluated() throws Exception {
         Path file = new HandWrittenXlsx()
-                .sheet("S", "<row r=\"1\"><c r=\"A1\"><v>40</v></c><c r=\"B1\"><f>A1*2</f></c></row>")
-                .writeTo(dir.resolve("formula-without-cached-value.xlsx"));
+                .sheet("S", "<row r=\"1\"><c r=\"A1\"><v>40</v></c><c r=\"B1\"><f>A2*2</f></c>"
+                        + "<c r=\"C1\"><f>VLOOKUP(A1,Lists!A:B,2,FALSE)</f></c></row>")
+                .writeTo(dir.resolve("formula-without-cached-value-on-another-row.xlsx"));
 
-        RawCell formula = cell(rowsOf(file, "S"), 1, 1);
+        List<RawRow> rows = rowsOf(file, "S");
 
-        assertThat(formula).extracting(RawCell::kind, RawCell::text, RawCell::formula)
-                .containsExactly(CellKind.FORMULA_WITHOUT_VALUE, "A1*2", true);
+        assertThat(cell(rows, 1, 1)).extracting(RawCell::kind, RawCell::text, RawCell::formula)
+                .containsExactly(CellKind.FORMULA_WITHOUT_VALUE, "A2*2", true);
+        assertThat(cell(rows, 1, 2)).extracting(RawCell::kind, RawCell::text)
+                .containsExactly(CellKind.FORMULA_WITHOUT_VALUE, "VLOOKUP(A1,Lists!A:B,2,FALSE)");
+    }
+
+    @Test
+    void evaluatesASimpleFormulaOverItsOwnRowWhenTheFileStoresNoCachedValue() throws Exception {
+        Path file = new HandWrittenXlsx()
+                .sheet("S", "<row r=\"1\"><c r=\"A1\"><v>40</v></c><c r=\"B1\"><f>A1*2</f></c>"
+                        + "<c r=\"C1\" t=\"str\"><f>12+3</f></c><c r=\"D1\"><f>SUM(A1:C1)</f></c>"
+                        + "<c r=\"E1\"><f>A1/(B1-80)</f></c></row>")
+                .writeTo(dir.resolve("formulas-without-cached-values-over-their-row.xlsx"));
+
+        List<RawRow> rows = rowsOf(file, "S");
+
+        assertThat(cell(rows, 1, 1)).extracting(RawCell::kind, RawCell::number, RawCell::formula)
+                .containsExactly(CellKind.NUMBER, 80.0, true);
+        assertThat(cell(rows, 1, 2)).extracting(RawCell::kind, RawCell::number).containsExactly(CellKind.NUMBER, 15.0);
+        assertThat(cell(rows, 1, 3)).extracting(RawCell::kind, RawCell::number).containsExactly(CellKind.NUMBER, 135.0);
+        assertThat(cell(rows, 1, 4)).extracting(RawCell::kind, RawCell::text).containsExactly(CellKind.ERROR, "#DIV/0!");
     }
 
     @Test
