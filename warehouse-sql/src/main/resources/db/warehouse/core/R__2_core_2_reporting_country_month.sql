@@ -1,19 +1,10 @@
--- reporting_country_month: which country sent a current return for which month (a nil return counts;
--- a return per operation and a regular return for the same month count once).
+-- reporting_country_month: its state now (every submission received so far).
+-- It is core.reporting_country_month_as_of (R__2_core_0b_reporting_country_month_as_of.sql) at "now": the definition lives there.
 -- grain: one reporting country x period. key: (reporting_iso3, period).
 create or replace view core.reporting_country_month as
 
-with submissions as (
-    select * from core.current_submission
-),
-
-country_months as (
-    select distinct
-        reporting_iso3,
-        period
-    from submissions
-    where reporting_iso3 is not null
-      and period is not null
+with now_current as (
+    select * from core.reporting_country_month_as_of(null::timestamp)
 )
 
-select * from country_months;
+select * from now_current;

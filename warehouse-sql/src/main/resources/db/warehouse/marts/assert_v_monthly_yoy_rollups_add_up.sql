@@ -1,6 +1,6 @@
 -- Lines and measures are additive: each 'ALL' row equals the sum of the rows it rolls up (cases are not
 -- additive: a case can fall in several categories). Checked for the category rollup and the country
--- rollup. Returns the rows that do not add up.
+-- rollup (to 1e-4: each row is rounded to 6 decimals). Returns the rows that do not add up.
 with stats as (
     select * from main.v_monthly_yoy
 ),
@@ -29,9 +29,9 @@ inner join by_category
    and by_category.domain = stats.domain
 where stats.commodity_category = 'ALL'
   and (stats.lines <> by_category.lines
-       or abs(stats.mass_kg - by_category.mass_kg) > 1e-6
-       or abs(stats.volume_m3 - by_category.volume_m3) > 1e-6
-       or abs(stats.items - by_category.items) > 1e-6)
+       or abs(stats.mass_kg - by_category.mass_kg) > 1e-4
+       or abs(stats.volume_m3 - by_category.volume_m3) > 1e-4
+       or abs(stats.items - by_category.items) > 1e-4)
 union all
 select 'country rollup', stats."month", stats.reporting_iso3, stats.domain, stats.commodity_category
 from stats
@@ -41,6 +41,6 @@ inner join by_country
    and by_country.commodity_category = stats.commodity_category
 where stats.reporting_iso3 = 'ALL'
   and (stats.lines <> by_country.lines
-       or abs(stats.mass_kg - by_country.mass_kg) > 1e-6
-       or abs(stats.volume_m3 - by_country.volume_m3) > 1e-6
-       or abs(stats.items - by_country.items) > 1e-6);
+       or abs(stats.mass_kg - by_country.mass_kg) > 1e-4
+       or abs(stats.volume_m3 - by_country.volume_m3) > 1e-4
+       or abs(stats.items - by_country.items) > 1e-4);
