@@ -1,0 +1,96 @@
+package org.customs.seizures.jobs.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.customs.seizures.jobs.warehouse.SqlFile;
+
+/**
+ * Writes the warehouse's fact table, public lines and dimensions as Parquet with DuckDB's
+ * {@code COPY ... (FORMAT parquet, PARTITION_BY (year, month))}, readable by Spark, Trino and DuckDB.
+ *
+ * <p>Each table is written first into a hidden staging folder beside the export, then moved into
+ * place, replacing the table's previous export: a reader never sees a half-written table, and a
+ * failed export leaves the previous one as it was.
+ */
+public final class ParquetExport {
+
+    private final Connection warehouse;
+
+    public ParquetExport(Connection warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** Exports every table into {@code folder} ({@code folder/<table>/...}); returns the rows written per table. */
+    public List<ExportedRows> writeInto(Path folder) throws SQLException, IOException {
+        Files.createDirectories(folder);
+        Path staging = Files.createTempDirectory(folder, ".export-");
+        try {
+            List<ExportedRows> written = new ArrayList<>();
+            for (ExportedTable table : ExportedTable.all()) {
+                written.add(new ExportedRows(table, copy(table, staging)));
+            }
+            for (ExportedTable table : ExportedTable.all()) {
+                replace(staging.resolve(table.tableName()), folder.resolve(table.tableName()));
+            }
+            return written;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private long copy(ExportedTable table, Path staging) throws SQLException, IOException {
+        Path tableFolder = staging.resolve(table.tableName());
+        if (!table.partitioned()) {
+            Files.createDirectories(tableFolder);
+        }
+        String sql = SqlFile.load(table.sqlFile()).replace("{target}", literal(table.copyTarget(tableFolder)));
+        try (Statement statement = warehouse.createStatement()) {
+            statement.execute(sql);
+            return Math.max(0, statement.getUpdateCount());
+        }
+    }
+
+    private static void replace(Path fresh, Path target) throws IOException {
+        if (!Files.exists(fresh)) {
+            Files.createDirectories(fresh);   // a partitioned table without rows writes no folder
+        }
+        deleteTree(target);
+        Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A path as an SQL string literal. */
+    static String literal(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** How many rows of one table the export holds. */
+    public record ExportedRows(ExportedTable table, long rows) {
+    }
+}
