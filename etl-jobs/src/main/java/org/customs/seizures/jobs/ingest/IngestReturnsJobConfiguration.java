@@ -2,6 +2,7 @@ package org.customs.seizures.jobs.ingest;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.customs.seizures.core.commodities.CommodityClassifier;
 import org.customs.seizures.core.countries.CountryResolver;
@@ -12,11 +13,16 @@ import org.customs.seizures.core.returns.ReturnReader;
 import org.customs.seizures.core.units.UnitCatalogue;
 import org.customs.seizures.core.workbook.WorkbookOpener;
 import org.customs.seizures.jobs.SeizuresSettings;
+import org.customs.seizures.jobs.operations.archive.ArchiveOnWrite;
+import org.customs.seizures.jobs.operations.archive.ReturnArchive;
+import org.customs.seizures.jobs.operations.faults.FaultInjection;
+import org.customs.seizures.jobs.operations.progress.RunProgress;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -42,14 +48,25 @@ class IngestReturnsJobConfiguration {
 
     @Bean
     Step loadReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         InboxReader inboxReader, LedgerFilter ledgerFilter, ReturnLoader returnLoader) {
-        return new StepBuilder(STEP_NAME, jobRepository)
+                         InboxReader inboxReader, LedgerFilter ledgerFilter, ReturnLoader returnLoader,
+                         ReturnArchive returnArchive, DataSource dataSource) {
+        ChunkOrientedStepBuilder<InboxFile, InboxFile> step = new StepBuilder(STEP_NAME, jobRepository)
                 .<InboxFile, InboxFile>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(inboxReader)
                 .processor(ledgerFilter)
                 .writer(returnLoader)
-                .build();
+                // inside the chunk's transaction: a file is in the ledger only if it is in the archive
+                .listener(new ArchiveOnWrite<InboxFile>(returnArchive, InboxFile::path, InboxFile::sha256))
+                .listener(new RunProgress<InboxFile>(dataSource, inbox -> InboxReader.list(inbox).size(),
+                        InboxFile::path, InboxFile::sha256, Duration.ofSeconds(10)));
+        FaultInjection.stepListener().ifPresent(step::listener);
+        return step.build();
+    }
+
+    @Bean
+    ReturnArchive returnArchive(SeizuresSettings settings, @Value("${seizures.archive:}") String archive) {
+        return ReturnArchive.beside(settings.warehouse(), archive);
     }
 
     @Bean

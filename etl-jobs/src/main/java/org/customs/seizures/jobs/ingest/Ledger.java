@@ -123,10 +123,30 @@ final class Ledger {
         }
     }
 
+    void recordSheet(int submissionKey, SheetTally sheet) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SqlFile.load("ledger/insert_submission_sheet.sql"))) {
+            ps.setInt(1, submissionKey);
+            ps.setString(2, sheet.sheet());
+            ps.setString(3, sheet.kind());
+            if (sheet.headerRow() == null) {
+                ps.setNull(4, Types.INTEGER);
+            } else {
+                ps.setInt(4, sheet.headerRow());
+            }
+            ps.setInt(5, sheet.rows().read());
+            ps.setInt(6, sheet.rows().loadedCount());
+            ps.setInt(7, sheet.rows().rejectedCount());
+            ps.setInt(8, sheet.rows().skippedCount());
+            ps.setString(9, sheet.note());
+            ps.executeUpdate();
+        }
+    }
+
     /** Removes whatever a file that was then rejected as a whole had already written. */
     void discardWrittenRows(int submissionKey) throws SQLException {
         for (String sql : new String[] {"ledger/discard_lines_of_submission.sql",
-                "ledger/discard_rejects_of_submission.sql", "ledger/discard_warnings_of_submission.sql"}) {
+                "ledger/discard_rejects_of_submission.sql", "ledger/discard_warnings_of_submission.sql",
+                "ledger/discard_rejected_lines_of_submission.sql"}) {
             try (PreparedStatement ps = connection.prepareStatement(SqlFile.load(sql))) {
                 ps.setInt(1, submissionKey);
                 ps.executeUpdate();

@@ -64,8 +64,9 @@ final class ReturnIntake {
              FactLineAppender facts = new FactLineAppender(ledger.connection(), keys, ledger.nextLineKey());
              FeedbackAppender rejects = FeedbackAppender.rejects(ledger.connection(), ledger.nextRejectKey(), receivedAt);
              FeedbackAppender warnings = FeedbackAppender.warnings(ledger.connection(), ledger.nextWarningKey(),
-                     receivedAt)) {
-            load = new ReturnLoad(key, file.fileName(), validator, facts, rejects, warnings);
+                     receivedAt);
+             RejectedLineAppender rejectedLines = new RejectedLineAppender(ledger.connection())) {
+            load = new ReturnLoad(key, file.fileName(), validator, facts, rejects, warnings, rejectedLines);
             reader.read(file.fileName(), workbook, load);
         } catch (WorkbookException e) {
             return rejected(file, key, receivedAt, ledger, e.fault().name(), e.getMessage());
@@ -77,6 +78,9 @@ final class ReturnIntake {
             return rejected(file, key, receivedAt, ledger, "READ_FAILED",
                     "The file could not be read because of an error in the ingest (" + e + "). "
                             + "It is kept and can be loaded again once the error is fixed.");
+        }
+        for (SheetTally sheet : load.sheets()) {
+            ledger.recordSheet(key, sheet);
         }
         ReturnIdentity id = load.identity();
         return new Submission(key, file.fileName(), file.sha256(), id.reportingIso3(), id.period(),

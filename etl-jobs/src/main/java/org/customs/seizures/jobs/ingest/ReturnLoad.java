@@ -1,6 +1,7 @@
 package org.customs.seizures.jobs.ingest;
 
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.customs.seizures.core.lines.LineFault;
 import org.customs.seizures.core.lines.LineOutcome;
@@ -30,18 +31,21 @@ final class ReturnLoad implements ReturnListener {
     private final FactLineAppender facts;
     private final FeedbackAppender rejects;
     private final FeedbackAppender warnings;
+    private final RejectedLineAppender rejectedLines;
     private final RowCounts rows = RowCounts.none();
+    private final Map<String, SheetTally> sheets = new LinkedHashMap<>();
     private ReturnIdentity identity;
     private int warningCount;
 
     ReturnLoad(int submissionKey, String fileName, LineValidator validator, FactLineAppender facts,
-               FeedbackAppender rejects, FeedbackAppender warnings) {
+               FeedbackAppender rejects, FeedbackAppender warnings, RejectedLineAppender rejectedLines) {
         this.submissionKey = submissionKey;
         this.fileName = fileName;
         this.validator = validator;
         this.facts = facts;
         this.rejects = rejects;
         this.warnings = warnings;
+        this.rejectedLines = rejectedLines;
     }
 
     @Override
@@ -52,11 +56,13 @@ final class ReturnLoad implements ReturnListener {
     @Override
     public void seizureSheet(String sheet, int headerRowNumber, Map<Field, String> headers) {
         log.debug("{}: seizure sheet '{}', header in row {}", fileName, sheet, headerRowNumber);
+        sheets.put(sheet, SheetTally.seizure(sheet, headerRowNumber));
     }
 
     @Override
     public void otherSheet(String sheet, String why) {
         log.debug("{}: sheet '{}' ignored: {}", fileName, sheet, why);
+        sheets.putIfAbsent(sheet, SheetTally.other(sheet, why));
     }
 
     @Override
@@ -80,12 +86,15 @@ final class ReturnLoad implements ReturnListener {
                     warningCount++;
                 }
                 rows.loaded();
+                sheet(line.sheet()).loaded();
             } else if (outcome instanceof LineOutcome.Rejected rejected) {
                 for (LineFault fault : rejected.faults()) {
                     rejects.append(submissionKey, fileName, line.sheet(), line.rowNumber(), caseRef(line),
                             fault.column(), fault.rawValue(), fault.reason().name(), fault.message());
                 }
+                rejectedLines.append(submissionKey, line);
                 rows.rejected();
+                sheet(line.sheet()).rejected();
             }
         } catch (SQLException e) {
             throw new WarehouseWriteException(e);
@@ -95,6 +104,12 @@ final class ReturnLoad implements ReturnListener {
     @Override
     public void skipped(String sheet, int rowNumber, SkipReason reason) {
         rows.skipped();
+        sheet(sheet).skipped();
+    }
+
+    /** The counts of a seizure sheet (a sheet the reader announced, or one it handed rows of). */
+    private RowCounts sheet(String sheet) {
+        return sheets.computeIfAbsent(sheet, s -> new SheetTally(s, "seizure", null, RowCounts.none(), null)).rows();
     }
 
     @Override
@@ -113,6 +128,11 @@ final class ReturnLoad implements ReturnListener {
 
     RowCounts rows() {
         return rows;
+    }
+
+    /** Every sheet of the return and what became of it, in workbook order of announcement. */
+    java.util.Collection<SheetTally> sheets() {
+        return sheets.values();
     }
 
     int warningCount() {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import org.customs.seizures.jobs.SeizuresCli;
+import org.customs.seizures.jobs.warehouse.WarehouseAssertions;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +34,10 @@ class SampleReturnsTruthTests {
         // then
         assertThat(exitCode).isZero();
         TruthReport report;
+        List<String> failedAssertions;
         try (Connection connection = new WarehouseFile(warehouse).openReadOnly()) {
             report = TruthComparison.compare(Truth.load(truthJson), connection);
+            failedAssertions = WarehouseAssertions.failures(connection);
         }
         String rendered = report.render(40);
         System.out.println(rendered);
@@ -45,5 +49,7 @@ class SampleReturnsTruthTests {
         assertThat(report.recall()).as(rendered).isGreaterThanOrEqualTo(0.995);
         assertThat(report.precision()).as(rendered).isGreaterThanOrEqualTo(0.995);
         assertThat(report.missingRejects()).as(rendered).isEmpty();
+        // every assert_*.sql holds, among them: rows read = loaded + rejected + skipped per sheet and file
+        assertThat(failedAssertions).isEmpty();
     }
 }

@@ -1,0 +1,1 @@
+delete from etl_rejected_line where submission_key = ?
