@@ -433,6 +433,27 @@ class ReturnVariantsIntegrationTests {
         assertEveryLine(intake);
     }
 
+    // ---- all at once -------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(WorkbookFormat.class)
+    void readsAReturnWithEveryLayoutQuirkAtOnce(WorkbookFormat format) throws Exception {
+        FixtureReturn fixture = BadLine.COUNTRY_UNKNOWN.putInto(generated(Language.FR, 30), 9)
+                .withDecimalSeparator(',');
+
+        Intake intake = intake(fixture, options().format(format).language(Language.FR).titleRows(3)
+                        .groupHeaderRow(true).headerStyle(HeaderStyle.COLON).shuffleColumns(true).extraColumns(true)
+                        .blankRows(true).totals(TotalsRow.CORRECT).mergedCases(true).splitSheets(true)
+                        .instructions(true).listsSheet(true).noise(true).dateStyle(DateStyle.MIXED)
+                        .quantityStyle(QuantityStyle.COMBINED).trailingStyledRows(300).seed(9),
+                Map.of(9, RejectReason.COUNTRY_UNKNOWN));
+
+        assertThat(intake.run().otherSheets()).contains("Instructions", "Listes", "Couverture");
+        assertThat(intake.run().warnings()).extracting(IntakeRun.Warning::code).doesNotContain("TOTALS_MISMATCH");
+        assertIdentity(intake);
+        assertEveryLine(intake);
+    }
+
     // ---- the pipeline and what every test checks ---------------------------------------------------------
 
     private static LayoutOptions.Builder options() {
