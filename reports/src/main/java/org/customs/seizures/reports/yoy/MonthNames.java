@@ -18,6 +18,15 @@ final class MonthNames {
         return MONTH_AND_YEAR.format(month);
     }
 
+    /** "January–October 2019", or "January 2019" in January. */
+    static String yearToDateInFull(YearMonth month) {
+        String last = month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        if (month.getMonth() == Month.JANUARY) {
+            return last + " " + month.getYear();
+        }
+        return Month.JANUARY.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "–" + last + " " + month.getYear();
+    }
+
     static String yearToDate(YearMonth month) {
         String last = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         if (month.getMonth() == Month.JANUARY) {

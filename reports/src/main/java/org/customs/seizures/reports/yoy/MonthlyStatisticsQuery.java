@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,10 +27,11 @@ final class MonthlyStatisticsQuery {
     private MonthlyStatisticsQuery() {
     }
 
-    static List<StatisticsRow> rowsOf(Connection connection, YearMonth month) throws SQLException {
+    static List<StatisticsRow> rowsOf(Connection connection, YearMonth month, LocalDateTime asOf) throws SQLException {
         List<StatisticsRow> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(Sql.TEXT)) {
-            statement.setObject(1, month.atDay(1));
+            statement.setObject(1, asOf);
+            statement.setObject(2, month.atDay(1));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(row(result));

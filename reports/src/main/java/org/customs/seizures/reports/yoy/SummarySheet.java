@@ -14,6 +14,7 @@ final class SummarySheet {
 
     static final String NAME = "Summary";
     static final int HEADER_ROW = 2;
+    static final String HEADLINES = "Headlines";
     private static final double KG_PER_TONNE = 1000.0;
 
     private final SheetCells cells;
@@ -36,6 +37,14 @@ final class SummarySheet {
             next = table(sheet, stats.total().get(), stats) + 1;
         }
         cells.text(cells.row(sheet, next), 0, YearOnYearWorkbook.NOTE, styles.note);
+        next += 2;
+        cells.text(cells.row(sheet, next++), 0, HEADLINES, styles.header);
+        for (String headline : Headlines.of(stats)) {
+            boolean flagged = headline.contains(Headlines.NOT_COMPARABLE);
+            cells.text(cells.row(sheet, next++), 0, headline, flagged ? styles.warning : styles.text);
+        }
+        next++;
+        cells.text(cells.row(sheet, next), 0, vintage(stats), styles.note);
 
         sheet.createFreezePane(1, HEADER_ROW + 1);
         sheet.setColumnWidth(0, 24 * 256);
@@ -75,6 +84,13 @@ final class SummarySheet {
         cells.text(comparability, 0, "Comparability", styles.text);
         cells.text(comparability, 1, Comparability.sentence(total.comparable()), styles.text);
         return index;
+    }
+
+    static String vintage(MonthlyStatistics stats) {
+        return stats.asOf() == null
+                ? "Figures as they stand on writing: every return received so far, in its current version."
+                : "Figures as they stood on " + stats.asOf().toLocalDate()
+                        + ": only the returns received by then, in the versions current then.";
     }
 
     static Double asDouble(Long value) {

@@ -22,6 +22,8 @@ final class WorkbookStyles {
     final CellStyle header;
     final CellStyle groupHeader;
     final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle warning;
     final CellStyle count;
     final CellStyle quantity;
     final CellStyle tonnes;
@@ -57,6 +59,15 @@ final class WorkbookStyles {
         groupHeader.setAlignment(HorizontalAlignment.CENTER);
 
         text = workbook.createCellStyle();
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+
+        Font red = workbook.createFont();
+        red.setBold(true);
+        red.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
+        warning = workbook.createCellStyle();
+        warning.setFont(red);
 
         count = numberStyle(workbook, formats, COUNT_FORMAT);
         quantity = numberStyle(workbook, formats, QUANTITY_FORMAT);

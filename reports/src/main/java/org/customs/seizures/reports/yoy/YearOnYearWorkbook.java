@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.customs.seizures.reports.operations.OperationResultsSheet;
 import org.customs.seizures.reports.safety.AtomicFile;
 import org.customs.seizures.reports.safety.SafeCellText;
 import org.customs.seizures.reports.yoy.ComparisonTableSheet.KeyColumn;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The monthly year-on-year statistics as an {@code .xlsx} workbook: sheets {@code Summary},
- * {@code By domain}, {@code By category} and {@code By country}. The file is written
+ * The monthly year-on-year statistics as an {@code .xlsx} workbook: sheets {@code Summary} (with the
+ * headline sentences), {@code By domain}, {@code By category}, {@code By country}, {@code By operation},
+ * {@code Charts} (this year against last year by month, one line chart per measure) and {@code Methodology}. The file is written
  * atomically: readers see the old file or the whole new one, never half of it.
  */
 public final class YearOnYearWorkbook {
@@ -23,6 +25,8 @@ public final class YearOnYearWorkbook {
     /** The note every sheet carries. */
     public static final String NOTE = "A case with lines in several categories counts once in each category: "
             + "categories do not add up to the total; measures (kg, m³, items) are never added to one another.";
+
+    static final String BY_OPERATION = "By operation";
 
     private static final Logger log = LoggerFactory.getLogger(YearOnYearWorkbook.class);
 
@@ -40,6 +44,9 @@ public final class YearOnYearWorkbook {
                     byDomain(cells).write(workbook, stats, stats.rows(StatisticsTable.DOMAIN));
                     byCategory(cells).write(workbook, stats, stats.rows(StatisticsTable.CATEGORY));
                     byCountry(cells).write(workbook, stats, stats.rows(StatisticsTable.COUNTRY));
+                    byOperation(workbook, stats);
+                    new ChartSheet(cells).write(workbook, stats);
+                    new MethodologySheet(cells).write(workbook, stats);
                     workbook.write(out);
                 }
             });
@@ -56,6 +63,14 @@ public final class YearOnYearWorkbook {
 
     static String noData(YearMonth month) {
         return "No data for " + MonthNames.monthAndYear(month) + ": the warehouse has no statistics for this month.";
+    }
+
+    private static void byOperation(XSSFWorkbook workbook, MonthlyStatistics stats) {
+        List<String> notes = List.of("Joint enforcement operations with seizures in "
+                        + MonthNames.yearToDateInFull(stats.month()) + ": each operation's whole results, "
+                        + "per reporting country and in total.", NOTE);
+        new OperationResultsSheet(workbook, new SafeCellText(workbook))
+                .write(BY_OPERATION, "Seizures by operation", notes, stats.operations().rows(), true);
     }
 
     private static ComparisonTableSheet byDomain(SheetCells cells) {

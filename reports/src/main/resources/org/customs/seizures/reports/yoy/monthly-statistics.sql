@@ -1,12 +1,13 @@
 -- monthly statistics of one month, as the year-on-year reports show them
--- input: v_monthly_yoy (public mart) and dim_country (names); one parameter: the month (DATE, first day)
+-- input: monthly_yoy_as_of (public table macro; v_monthly_yoy is it at null) and dim_country (names);
+-- parameters: the vintage (TIMESTAMP; null = now), the month (DATE, first day)
 -- grain: one row per report table row: the total, each domain, each domain × category,
 --        each reporting country, and each reporting country × domain
 -- key: statistics_table, reporting_iso3, domain, commodity_category
 with
 
 yoy as (
-    select * from v_monthly_yoy where month = ?
+    select * from monthly_yoy_as_of(?::timestamp) where month = ?
 ),
 
 countries as (

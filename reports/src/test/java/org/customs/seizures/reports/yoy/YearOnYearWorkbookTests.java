@@ -176,7 +176,7 @@ class YearOnYearWorkbookTests {
     @Test
     void writesAWorkbookThatSaysSoForAMonthWithoutData() throws IOException {
         try (XSSFWorkbook workbook = written(YearMonth.of(2021, 3))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
             Sheet summary = workbook.getSheet("Summary");
             assertThat(text(summary, 0, 0)).isEqualTo("Seizure statistics — March 2021");
             assertThat(texts(summary)).contains(

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A temp-file DuckDB warehouse with a TABLE named {@code v_monthly_yoy} holding exactly the
- * contract's columns (a stand-in for the view) and a small {@code dim_country}. Percentages
+ * contract's columns (a stand-in for the view), a TABLE {@code v_operation_results}, the table macros
+ * {@code monthly_yoy_as_of} and {@code operation_results_as_of} over them, and a small {@code dim_country}. Percentages
  * are derived from the given values the way the contract defines them.
  */
 final class YoyWarehouse implements AutoCloseable {
@@ -44,6 +45,13 @@ final class YoyWarehouse implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table v_monthly_yoy (" + columns + ")");
             statement.execute("create table dim_country (iso3 VARCHAR, name_en VARCHAR, name_fr VARCHAR, name_es VARCHAR)");
+            // the vintage macros of the contract, over the stand-in tables (every vintage sees the same rows)
+            statement.execute("create macro monthly_yoy_as_of(as_of) as table select * from v_monthly_yoy");
+            statement.execute("create table v_operation_results (operation_code VARCHAR, operation_name VARCHAR,"
+                    + " reporting_iso3 VARCHAR, domain VARCHAR, commodity_category VARCHAR, cases BIGINT, lines BIGINT,"
+                    + " mass_kg DOUBLE, volume_m3 DOUBLE, items DOUBLE, reporting_countries BIGINT,"
+                    + " first_seizure_date DATE, last_seizure_date DATE)");
+            statement.execute("create macro operation_results_as_of(as_of) as table select * from v_operation_results");
         }
         return new YoyWarehouse(connection);
     }
@@ -58,6 +66,19 @@ final class YoyWarehouse implements AutoCloseable {
             insert.setString(2, nameEn);
             insert.setString(3, nameEn);
             insert.setString(4, nameEn);
+            insert.executeUpdate();
+        }
+    }
+
+    void operation(String code, String name, String iso3, String domain, String category, long cases,
+            double massKg, double volumeM3, double items, String first, String last) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into v_operation_results values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Object[] values = {code, name, iso3, domain, category, cases, cases, massKg, volumeM3, items,
+                    "ALL".equals(iso3) ? 2L : 1L, LocalDate.parse(first), LocalDate.parse(last)};
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 1, values[i]);
+            }
             insert.executeUpdate();
         }
     }
