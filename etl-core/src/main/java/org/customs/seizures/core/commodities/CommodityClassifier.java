@@ -26,7 +26,8 @@ import org.customs.seizures.core.text.FoldedText;
  *     the <em>leftmost</em> occurrence in the text wins ({@code tiger bones and rhino horn} →
  *     {@code BIG_CAT_PARTS}). When alias rows give the same folded text to two commodities, the first row
  *     wins (put override rows first).</li>
- * <li><b>HS code</b>: its digits (dots and spaces dropped) are compared with each commodity's
+ * <li><b>HS code</b>: its digits (dots and spaces dropped; an HS 2017 code whose goods moved in HS 2022
+ *     read as its successor, {@link #HS2017_MOVED_TO_HS2022}) are compared with each commodity's
  *     {@code hs_heading} digits; the longest common prefix of at least 4 digits wins; between equal
  *     prefixes the commodity listed first in {@code commodities.csv} wins ({@code 0507.10} →
  *     {@code IVORY_RAW} rather than {@code IVORY_UNSPECIFIED}).</li>
@@ -40,15 +41,25 @@ public final class CommodityClassifier {
     static final String UNCLASSIFIED = "UNCLASSIFIED";
     private static final int MIN_HS_PREFIX = 4;
 
+    /**
+     * HS 2017 subheadings whose goods HS 2022 moved to a new heading that {@code commodities.csv} uses
+     * (WCO correlation table HS 2017-2022): waste batteries went from 8548.10 to 8549.1x. Such an
+     * HS 2017 code is read as its HS 2022 successor before the prefix comparison, so returns in either
+     * edition classify alike.
+     */
+    static final Map<String, String> HS2017_MOVED_TO_HS2022 = Map.of("854810", "854911");
+
     private final Map<String, Commodity> byCode;
     private final Map<String, Commodity> byAlias;
+    private final Map<String, String> sourceByAlias;
     private final int longestAliasWords;
     private final Commodity unclassified;
 
     /**
      * @param commodityRows rows with the columns of {@code commodities.csv}; must include {@code UNCLASSIFIED}
      * @param aliasRows     rows with the columns of {@code commodity-aliases.csv} (alias, commodity_code);
-     *                      earlier rows win over later rows with the same folded alias
+     *                      earlier rows win over later rows with the same folded alias; a row may name where
+     *                      it comes from in a {@code source} column (an override file and line)
      */
     public CommodityClassifier(List<Map<String, String>> commodityRows, List<Map<String, String>> aliasRows) {
         Map<String, Commodity> commodities = new LinkedHashMap<>();
@@ -61,6 +72,7 @@ public final class CommodityClassifier {
             throw new IllegalArgumentException("The commodity list has no " + UNCLASSIFIED + " entry");
         }
         Map<String, Commodity> aliases = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
         int longest = 0;
         for (Map<String, String> row : aliasRows) {
             String code = ReferenceCsv.required(row, "commodity_code");
@@ -72,10 +84,13 @@ public final class CommodityClassifier {
             String folded = FoldedText.fold(ReferenceCsv.required(row, "alias"));
             if (!folded.isEmpty() && aliases.putIfAbsent(folded, commodity) == null) {
                 longest = Math.max(longest, folded.split(" ").length);
+                String source = row.getOrDefault("source", "");
+                sources.put(folded, source.isEmpty() ? "commodity-aliases.csv" : source);
             }
         }
         this.byCode = Collections.unmodifiableMap(commodities);
         this.byAlias = Map.copyOf(aliases);
+        this.sourceByAlias = Map.copyOf(sources);
         this.longestAliasWords = longest;
     }
 
@@ -90,18 +105,45 @@ public final class CommodityClassifier {
      * @param hsCode the HS code as written ({@code 0507.10}, {@code 050710}), or null
      */
     public Classification classify(String text, String hsCode) {
+        return explain(text, hsCode).classification();
+    }
+
+    /**
+     * The classification of {@link #classify} with what decided it: the alias found and its words in the
+     * text, or the HS heading whose prefix matched (for {@code ./seizures explain}).
+     */
+    public CommodityExplanation explain(String text, String hsCode) {
         String folded = FoldedText.fold(text);
-        Optional<Commodity> byHs = byHsCode(hsCode);
+        Optional<HsMatch> byHs = byHsCode(hsCode);
         Commodity exact = byAlias.get(folded);
         if (exact != null) {
-            return fromText(exact, ClassifiedBy.EXACT_ALIAS, text, hsCode, byHs);
+            int words = folded.split(" ").length;
+            return new CommodityExplanation(folded,
+                    fromText(exact, ClassifiedBy.EXACT_ALIAS, text, hsCode, byHs.map(HsMatch::commodity)),
+                    folded, sourceByAlias.get(folded), 1, words, null, 0);
         }
-        Optional<Commodity> contained = containedAlias(folded);
+        Optional<AliasMatch> contained = containedAlias(folded);
         if (contained.isPresent()) {
-            return fromText(contained.get(), ClassifiedBy.CONTAINED_ALIAS, text, hsCode, byHs);
+            AliasMatch match = contained.get();
+            return new CommodityExplanation(folded,
+                    fromText(match.commodity(), ClassifiedBy.CONTAINED_ALIAS, text, hsCode,
+                            byHs.map(HsMatch::commodity)),
+                    match.alias(), sourceByAlias.get(match.alias()), match.firstWord(), match.lastWord(), null, 0);
         }
-        return byHs.map(c -> new Classification(c, ClassifiedBy.HS_CODE, null))
-                .orElseGet(() -> new Classification(unclassified, ClassifiedBy.UNCLASSIFIED, null));
+        if (byHs.isPresent()) {
+            HsMatch hs = byHs.get();
+            return new CommodityExplanation(folded, new Classification(hs.commodity(), ClassifiedBy.HS_CODE, null),
+                    null, null, 0, 0, hs.commodity().hsHeading(), hs.prefixDigits());
+        }
+        return new CommodityExplanation(folded, new Classification(unclassified, ClassifiedBy.UNCLASSIFIED, null),
+                null, null, 0, 0, null, 0);
+    }
+
+    /** Every folded alias and the commodity code it names. */
+    public Map<String, String> aliases() {
+        Map<String, String> codes = new HashMap<>();
+        byAlias.forEach((alias, commodity) -> codes.put(alias, commodity.code()));
+        return Collections.unmodifiableMap(codes);
     }
 
     public Optional<Commodity> byCode(String code) {
@@ -128,24 +170,25 @@ public final class CommodityClassifier {
     }
 
     /** Word n-grams of the text, longest first, leftmost first: the first one that is an alias wins. */
-    private Optional<Commodity> containedAlias(String folded) {
+    private Optional<AliasMatch> containedAlias(String folded) {
         if (folded.isEmpty()) {
             return Optional.empty();
         }
         String[] words = folded.split(" ");
         for (int size = Math.min(longestAliasWords, words.length); size >= 1; size--) {
             for (int start = 0; start + size <= words.length; start++) {
-                Commodity found = byAlias.get(String.join(" ", Arrays.asList(words).subList(start, start + size)));
+                String candidate = String.join(" ", Arrays.asList(words).subList(start, start + size));
+                Commodity found = byAlias.get(candidate);
                 if (found != null) {
-                    return Optional.of(found);
+                    return Optional.of(new AliasMatch(found, candidate, start + 1, start + size));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Optional<Commodity> byHsCode(String hsCode) {
-        String digits = digits(hsCode);
+    private Optional<HsMatch> byHsCode(String hsCode) {
+        String digits = inHs2022(digits(hsCode));
         if (digits.length() < MIN_HS_PREFIX) {
             return Optional.empty();
         }
@@ -158,7 +201,24 @@ public final class CommodityClassifier {
                 bestPrefix = prefix;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(new HsMatch(best, bestPrefix));
+    }
+
+    /** An alias found inside the text, at words {@code firstWord..lastWord} (1-based). */
+    private record AliasMatch(Commodity commodity, String alias, int firstWord, int lastWord) {
+    }
+
+    /** The commodity whose HS heading shares the longest prefix with the code, and how many digits it shares. */
+    private record HsMatch(Commodity commodity, int prefixDigits) {
+    }
+
+    private static String inHs2022(String digits) {
+        for (Map.Entry<String, String> moved : HS2017_MOVED_TO_HS2022.entrySet()) {
+            if (digits.startsWith(moved.getKey())) {
+                return moved.getValue() + digits.substring(moved.getKey().length());
+            }
+        }
+        return digits;
     }
 
     private static int commonPrefix(String a, String b) {

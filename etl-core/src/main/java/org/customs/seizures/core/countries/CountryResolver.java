@@ -43,6 +43,9 @@ public final class CountryResolver {
     private final Map<String, Country> byIso3;
     private final Map<String, Country> byCode;
     private final Map<String, Country> byName;
+    private final Map<String, String> nameOrigins;
+    private final Map<String, Country> byOverride;
+    private final Map<String, String> overrideSources;
     private final Set<String> leftOutNames;
 
     /**
@@ -53,9 +56,21 @@ public final class CountryResolver {
      *                    the columns of both {@code iso3166_country_aliases.csv} and {@code cldr_country_names.csv}
      */
     public CountryResolver(List<Map<String, String>> countryRows, List<Map<String, String>> nameRows) {
+        this(countryRows, nameRows, List.of());
+    }
+
+    /**
+     * @param overrideRows names the data team decided ({@code alias}, {@code iso3}, optionally {@code source}
+     *                     naming the file and line): they come after the codes and before every other name, and
+     *                     are never left out as ambiguous; the first row wins for a folded name
+     * @throws IllegalArgumentException when an override names a code that is no country
+     */
+    public CountryResolver(List<Map<String, String>> countryRows, List<Map<String, String>> nameRows,
+                           List<Map<String, String>> overrideRows) {
         Map<String, Country> countries = new LinkedHashMap<>();
         Map<String, Country> codes = new HashMap<>();
         Map<String, Set<String>> names = new HashMap<>();
+        Map<String, String> origins = new HashMap<>();
         for (Map<String, String> row : countryRows) {
             String iso3 = row.getOrDefault("iso_alpha3", "").toUpperCase(Locale.ROOT);
             if (iso3.isEmpty()) {
@@ -73,6 +88,7 @@ public final class CountryResolver {
             row.forEach((column, value) -> {
                 if (isNameColumn(column)) {
                     addName(names, value, iso3);
+                    origins.putIfAbsent(FoldedText.fold(value), originOfColumn(column));
                 }
             });
         }
@@ -80,7 +96,25 @@ public final class CountryResolver {
             String iso3 = row.getOrDefault("iso_alpha3", "").toUpperCase(Locale.ROOT);
             String lang = row.getOrDefault("lang", "");
             if (countries.containsKey(iso3) && (lang.isEmpty() || NAME_LANGUAGES.contains(lang))) {
-                addName(names, row.containsKey("alias") ? row.get("alias") : row.getOrDefault("name", ""), iso3);
+                String name = row.containsKey("alias") ? row.get("alias") : row.getOrDefault("name", "");
+                addName(names, name, iso3);
+                String type = row.getOrDefault("alias_type", row.getOrDefault("name_type", "name"));
+                origins.putIfAbsent(FoldedText.fold(name), (lang.isEmpty() ? "" : language(lang) + " ")
+                        + type.replace('_', ' ') + (row.containsKey("alias") ? " (ISO/UN names)" : " (CLDR)"));
+            }
+        }
+        Map<String, Country> overrides = new HashMap<>();
+        Map<String, String> overrideOrigins = new HashMap<>();
+        for (Map<String, String> row : overrideRows) {
+            String iso3 = row.getOrDefault("iso3", "").toUpperCase(Locale.ROOT);
+            Country country = countries.get(iso3);
+            if (country == null) {
+                throw new IllegalArgumentException("Country alias '" + row.get("alias") + "' names code " + iso3
+                        + ", which is not an ISO 3166-1 alpha-3 code of the country list");
+            }
+            String folded = FoldedText.fold(row.getOrDefault("alias", ""));
+            if (!folded.isEmpty() && overrides.putIfAbsent(folded, country) == null) {
+                overrideOrigins.put(folded, row.getOrDefault("source", "override"));
             }
         }
         Map<String, Country> unambiguous = new HashMap<>();
@@ -97,35 +131,68 @@ public final class CountryResolver {
         this.byIso3 = Collections.unmodifiableMap(countries);
         this.byCode = Map.copyOf(codes);
         this.byName = Map.copyOf(unambiguous);
+        this.nameOrigins = Map.copyOf(origins);
+        this.byOverride = Map.copyOf(overrides);
+        this.overrideSources = Map.copyOf(overrideOrigins);
         this.leftOutNames = Collections.unmodifiableSet(leftOut);
     }
 
     /** The resolver of the shipped {@code iso3166_countries.csv}, {@code iso3166_country_aliases.csv}, {@code cldr_country_names.csv}. */
     public static CountryResolver fromClasspath() {
+        return withOverrides(List.of());
+    }
+
+    /** The shipped resolver with the data team's names ({@code alias}, {@code iso3}) in front. */
+    public static CountryResolver withOverrides(List<Map<String, String>> overrideRows) {
         List<Map<String, String>> names = new ArrayList<>(ReferenceCsv.fromClasspath("iso3166_country_aliases.csv"));
         names.addAll(ReferenceCsv.fromClasspath("cldr_country_names.csv"));
-        return new CountryResolver(ReferenceCsv.fromClasspath("iso3166_countries.csv"), names);
+        return new CountryResolver(ReferenceCsv.fromClasspath("iso3166_countries.csv"), names, overrideRows);
     }
 
     /** The country a code or name stands for, if it stands for exactly one. */
     public Optional<Country> resolve(String raw) {
+        return Optional.ofNullable(explain(raw).country());
+    }
+
+    /** How a text is read as a country, and by which rule (for {@code ./seizures explain}). */
+    public CountryExplanation explain(String raw) {
         String folded = FoldedText.fold(raw);
         if (folded.isEmpty()) {
-            return Optional.empty();
+            return new CountryExplanation(folded, null, CountryExplanation.Rule.NOT_FOUND, null);
         }
+        String code = folded;
         if (folded.chars().allMatch(c -> c >= '0' && c <= '9') && folded.length() < 3) {
-            folded = "0".repeat(3 - folded.length()) + folded;
+            code = "0".repeat(3 - folded.length()) + folded;
         }
-        Country found = byCode.get(folded);
-        if (found == null) {
-            found = byName.get(folded);
+        Country found = byCode.get(code);
+        if (found != null) {
+            return new CountryExplanation(folded, found, codeRule(found, code), null);
         }
-        if (found == null) {
-            String withoutArticles = LEADING_ARTICLE.matcher(
-                    FoldedText.fold(ARTICLE_IN_PARENTHESES.matcher(raw).replaceAll(" "))).replaceFirst("");
-            found = byName.get(withoutArticles);
+        found = byOverride.get(folded);
+        if (found != null) {
+            return new CountryExplanation(folded, found, CountryExplanation.Rule.OVERRIDE, overrideSources.get(folded));
         }
-        return Optional.ofNullable(found);
+        found = byName.get(folded);
+        if (found != null) {
+            return new CountryExplanation(folded, found, CountryExplanation.Rule.NAME, nameOrigins.get(folded));
+        }
+        String withoutArticles = LEADING_ARTICLE.matcher(
+                FoldedText.fold(ARTICLE_IN_PARENTHESES.matcher(raw).replaceAll(" "))).replaceFirst("");
+        found = byName.get(withoutArticles);
+        if (found != null) {
+            return new CountryExplanation(folded, found, CountryExplanation.Rule.NAME,
+                    nameOrigins.get(withoutArticles) + ", without its article");
+        }
+        return new CountryExplanation(folded, null, leftOutNames.contains(folded)
+                ? CountryExplanation.Rule.AMBIGUOUS : CountryExplanation.Rule.NOT_FOUND, null);
+    }
+
+    /** Every folded code and name that resolves (overrides included), and the alpha-3 code it stands for. */
+    public Map<String, String> names() {
+        Map<String, String> all = new HashMap<>();
+        byName.forEach((name, country) -> all.put(name, country.iso3()));
+        byOverride.forEach((name, country) -> all.put(name, country.iso3()));
+        return Collections.unmodifiableMap(all);
     }
 
     public Optional<Country> byIso3(String iso3) {
@@ -141,6 +208,37 @@ public final class CountryResolver {
     /** Folded names left out because they name two countries or another country's code. */
     Set<String> leftOutNames() {
         return leftOutNames;
+    }
+
+    private static CountryExplanation.Rule codeRule(Country country, String code) {
+        if (code.equals(FoldedText.fold(country.iso2()))) {
+            return CountryExplanation.Rule.ISO_ALPHA2;
+        }
+        return code.equals(FoldedText.fold(country.iso3())) ? CountryExplanation.Rule.ISO_ALPHA3
+                : CountryExplanation.Rule.ISO_NUMERIC;
+    }
+
+    private static String originOfColumn(String column) {
+        if (column.startsWith("unterm_")) {
+            return language(column.substring(7, 9)) + " UN name (" + column + ")";
+        }
+        if (column.equals("name_en_common")) {
+            return "English common name (CLDR)";
+        }
+        return language(column.substring(5)) + " ISO short name (" + column + ")";
+    }
+
+    private static String language(String code) {
+        switch (code) {
+            case "en":
+                return "English";
+            case "fr":
+                return "French";
+            case "es":
+                return "Spanish";
+            default:
+                return code;
+        }
     }
 
     private static boolean isNameColumn(String column) {

@@ -156,4 +156,56 @@ class CommodityClassifierTests {
     private static Map<String, String> alias(String alias, String code) {
         return Map.of("alias", alias, "language", "en", "commodity_code", code);
     }
+
+    @Test
+    void explainsAContainedAliasWithItsWordPositions() {
+        // when
+        CommodityExplanation explanation = CLASSIFIER.explain("raw ivory tusks in 3 crates", null);
+
+        // then
+        assertThat(explanation.classification().by()).isEqualTo(ClassifiedBy.CONTAINED_ALIAS);
+        assertThat(explanation.alias()).isEqualTo("raw ivory");
+        assertThat(explanation.firstWord()).isEqualTo(1);
+        assertThat(explanation.lastWord()).isEqualTo(2);
+        assertThat(CLASSIFIER.explain("seized ivory tusks", null))
+                .extracting(CommodityExplanation::alias, CommodityExplanation::firstWord, CommodityExplanation::lastWord)
+                .containsExactly("ivory tusks", 2, 3);
+    }
+
+    @Test
+    void explainsAnHsPrefixByTheHeadingAndDigitsItShares() {
+        CommodityExplanation explanation = CLASSIFIER.explain("sacks of stuff", "3915.10");
+
+        assertThat(explanation.classification().commodity().code()).isEqualTo("WASTE_PLASTIC");
+        assertThat(explanation.hsHeading()).isEqualTo("3915.90");
+        assertThat(explanation.hsPrefixDigits()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"854810, WASTE_BATTERIES", "8548.10.00, WASTE_BATTERIES", "854911, WASTE_BATTERIES",
+            "854919, WASTE_EWASTE", "030571, SHARK_FIN", "440349, ROSEWOOD"})
+    void classifiesHsCodesOfBothHs2017AndHs2022(String hs, String code) {
+        assertThat(CLASSIFIER.classify("consignment", hs).commodity().code()).isEqualTo(code);
+    }
+
+    @Test
+    void doesNotReadAnotherHs2017SubheadingOfTheSameHeadingAsWaste() {
+        // 8548.90 (electrical parts) shares 4 digits with no waste heading once 8548.10 is read as 8549.11
+        assertThat(CLASSIFIER.classify("consignment", "854890").by()).isEqualTo(ClassifiedBy.UNCLASSIFIED);
+    }
+
+    @Test
+    void givesEveryCommodityAHeadingThatExistsInHs2017OrHs2022() {
+        HsNomenclature nomenclature = HsNomenclature.fromClasspath();
+        for (Commodity commodity : CLASSIFIER.all()) {
+            if (commodity.hsHeading() != null) {
+                assertThat(nomenclature.exists(commodity.hsHeading())).as(commodity.code()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void listsItsFoldedAliasesForSuggestions() {
+        assertThat(CLASSIFIER.aliases()).containsEntry("ivory tusks", "IVORY_RAW");
+    }
 }

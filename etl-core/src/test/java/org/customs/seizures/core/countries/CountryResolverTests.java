@@ -1,6 +1,7 @@
 package org.customs.seizures.core.countries;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -110,5 +111,43 @@ class CountryResolverTests {
     private static Map<String, String> country(String iso2, String iso3, String numeric, String nameEn) {
         return Map.of("iso_alpha2", iso2, "iso_alpha3", iso3, "iso_numeric", numeric, "name_en", nameEn,
                 "name_fr", "", "name_es", "");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "NA; ISO_ALPHA2", "nam; ISO_ALPHA3", "516; ISO_NUMERIC", "Namibie; NAME", "Ivory Coast; NAME",
+            "Atlantis; NOT_FOUND"})
+    void explainsWhichRuleReadTheCountry(String raw, CountryExplanation.Rule rule) {
+        assertThat(RESOLVER.explain(raw).rule()).isEqualTo(rule);
+    }
+
+    @Test
+    void namesTheLanguageOfTheNameThatMatched() {
+        assertThat(RESOLVER.explain("Namibie").detail()).startsWith("French");
+        assertThat(RESOLVER.explain("Costa de Marfil").detail()).startsWith("Spanish");
+    }
+
+    @Test
+    void letsAnOverrideNameWinEvenOverANameLeftOutAsAmbiguous() {
+        // given: "Zaïre", an old name no list has, mapped twice by the data team
+        CountryResolver resolver = CountryResolver.withOverrides(List.of(
+                Map.of("alias", "Zaïre", "iso3", "COD", "source", "countries.csv line 2"),
+                Map.of("alias", "zaire", "iso3", "AGO", "source", "countries.csv line 3")));
+
+        // when
+        CountryExplanation explanation = resolver.explain("ZAIRE");
+
+        // then: the first override row wins, and codes still come first
+        assertThat(explanation.country().iso3()).isEqualTo("COD");
+        assertThat(explanation.rule()).isEqualTo(CountryExplanation.Rule.OVERRIDE);
+        assertThat(explanation.detail()).isEqualTo("countries.csv line 2");
+        assertThat(resolver.resolve("RU")).map(Country::iso3).hasValue("RUS");
+        assertThat(resolver.names()).containsEntry("zaire", "COD");
+    }
+
+    @Test
+    void rejectsAnOverrideOfAnUnknownCountryCode() {
+        assertThatThrownBy(() -> CountryResolver.withOverrides(List.of(Map.of("alias", "Atlantis", "iso3", "ATL"))))
+                .hasMessageContaining("'Atlantis'").hasMessageContaining("ATL");
     }
 }

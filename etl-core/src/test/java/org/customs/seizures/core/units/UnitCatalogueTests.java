@@ -114,4 +114,46 @@ class UnitCatalogueTests {
         assertThatThrownBy(() -> new UnitCatalogue(units, List.of(Map.of("alias", "ct", "code", "CTM"))))
                 .hasMessageContaining("'ct'").hasMessageContaining("CTM");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CTM", "ctm", " Ctm\u00A0"})
+    void refusesCtmWithTheReasonItIsNoSeizureUnit(String raw) {
+        assertThat(CATALOGUE.resolve(raw)).isEmpty();
+        assertThat(CATALOGUE.refusal(raw)).hasValue(
+                "CTM is a centimetre in CITES and a carat in Rec 20; neither is a seizure unit");
+        assertThat(CATALOGUE.explain(raw).rule()).isEqualTo(UnitExplanation.Rule.REFUSED);
+    }
+
+    @Test
+    void refusesNothingThatIsAUnitOrMerelyUnknown() {
+        assertThat(CATALOGUE.refusal("kg")).isEmpty();
+        assertThat(CATALOGUE.refusal("bags")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Kilogrammes, KGM, ALIAS", "KGM, KGM, REC20_CODE", "kil, KGM, CITES_CODE", "PAI, PR, CITES_CODE",
+            "bags, , UNKNOWN"})
+    void explainsWhichRuleReadTheUnit(String raw, String code, UnitExplanation.Rule rule) {
+        UnitExplanation explanation = CATALOGUE.explain(raw);
+
+        assertThat(explanation.rule()).isEqualTo(rule);
+        assertThat(explanation.unit() == null ? null : explanation.unit().code()).isEqualTo(code);
+    }
+
+    @Test
+    void namesTheSourceOfAnOverrideRowInItsExplanation() {
+        // given
+        List<Map<String, String>> units = List.of(
+                Map.of("code", "KGM", "name", "kilogram", "dimension", "mass", "factor_to_base", "1"));
+        UnitCatalogue catalogue = new UnitCatalogue(units,
+                List.of(Map.of("alias", "kilos netos", "code", "KGM", "source", "config/aliases/units.csv line 2")));
+
+        // when
+        UnitExplanation explanation = catalogue.explain("Kilos  Netos");
+
+        // then
+        assertThat(explanation.rule()).isEqualTo(UnitExplanation.Rule.ALIAS);
+        assertThat(explanation.detail()).isEqualTo("config/aliases/units.csv line 2");
+        assertThat(catalogue.spellings()).containsEntry("kilos netos", "KGM").containsEntry("kgm", "KGM");
+    }
 }
