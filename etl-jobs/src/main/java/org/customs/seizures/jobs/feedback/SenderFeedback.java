@@ -5,9 +5,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.customs.seizures.core.returns.HeaderSynonyms;
 import org.customs.seizures.core.workbook.WorkbookLimits;
@@ -47,10 +50,11 @@ public final class SenderFeedback {
     /** Writes the feedback of the files received at or after {@code since}; returns the workbooks written. */
     public List<Path> writeForFilesReceivedSince(LocalDateTime since) throws SQLException {
         List<Path> written = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         try (Connection connection = warehouse.openReadOnly()) {
             FeedbackLedger ledger = new FeedbackLedger(connection);
             for (ReceivedSubmission submission : ledger.submissionsToTell(since)) {
-                Path target = folder.resolve(FeedbackReport.workbookName(submission.fileName()));
+                Path target = folder.resolve(workbookName(submission.fileName(), names));
                 try {
                     workbook.write(report(submission, ledger.issuesOf(submission.key())), target);
                     written.add(target);
@@ -61,6 +65,19 @@ public final class SenderFeedback {
             }
         }
         return written;
+    }
+
+    /**
+     * {@code <name without extension>-feedback.xlsx}; when another file of the run already has that name
+     * ({@code KEN_2019-02.csv} and {@code KEN_2019-02.xlsx}), the extension is kept: {@code KEN_2019-02_xlsx-feedback.xlsx}.
+     */
+    static String workbookName(String fileName, Set<String> taken) {
+        String name = FeedbackReport.workbookName(fileName);
+        if (!taken.add(name.toLowerCase(Locale.ROOT))) {
+            name = FeedbackReport.workbookName(fileName.replace('.', '_') + ".xlsx");
+            taken.add(name.toLowerCase(Locale.ROOT));
+        }
+        return name;
     }
 
     private FeedbackReport report(ReceivedSubmission submission, List<StoredIssue> issues) {
