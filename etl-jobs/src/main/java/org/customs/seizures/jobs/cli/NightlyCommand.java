@@ -5,8 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.customs.seizures.core.workbook.WorkbookLimits;
+import org.customs.seizures.jobs.feedback.SenderFeedback;
 import org.customs.seizures.jobs.ingest.IngestRun;
 import org.customs.seizures.jobs.warehouse.SqlFile;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
@@ -35,7 +39,9 @@ public class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LocalDateTime started = LocalDateTime.now();
         IngestRun.IngestOutcome outcome = Ingestion.run(warehouse.file(), inbox);
+        writeFeedback(started);
         if (!outcome.succeeded()) {
             return ExitCodes.RUN_FAILED;
         }
@@ -49,6 +55,23 @@ public class NightlyCommand implements Callable<Integer> {
                 out.resolve(StatisticsExport.defaultFileName(month, StatisticsExport.Format.xlsx)));
         System.out.println("statistics for " + month + " written to " + workbook);
         return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * Writes a feedback workbook in {@code <out>/feedback} for each file this run received with rejections or
+     * warnings, or rejected as a whole (also after a failed run: for what it committed). A failure here is
+     * reported and does not change the run's outcome.
+     */
+    private void writeFeedback(LocalDateTime started) {
+        Path folder = out.resolve("feedback");
+        try {
+            List<Path> written = new SenderFeedback(warehouse.file(), inbox, folder, WorkbookLimits.defaults())
+                    .writeForFilesReceivedSince(started);
+            System.out.println("feedback workbooks: " + written.size() + " written to "
+                    + folder.toAbsolutePath().normalize());
+        } catch (Exception e) {
+            System.err.println("feedback workbooks could not be written: " + e.getMessage());
+        }
     }
 
     /** The latest month before the current one for which a current return exists. */
