@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.customs.seizures.core.workbook.WorkbookLimits;
 import org.customs.seizures.jobs.feedback.SenderFeedback;
 import org.customs.seizures.jobs.ingest.IngestRun;
+import org.customs.seizures.jobs.operations.schedule.CronSchedule;
 import org.customs.seizures.jobs.warehouse.SqlFile;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
 import picocli.CommandLine.Command;
@@ -37,15 +38,27 @@ public class NightlyCommand implements Callable<Integer> {
             description = "Folder for the statistics and feedback workbooks (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--cron", paramLabel = "EXPRESSION",
+            description = "Keep running and run the nightly at each time of this cron expression "
+                    + "(second minute hour day month weekday), e.g. \"0 0 2 * * *\"; SIGTERM stops it.")
+    String cron;
+
     @Override
     public Integer call() throws Exception {
+        if (cron != null) {
+            return CronSchedule.parse(cron).runUntilStopped("nightly", this::runOnce);
+        }
+        return runOnce();
+    }
+
+    private Integer runOnce() throws Exception {
         LocalDateTime started = LocalDateTime.now();
         IngestRun.IngestOutcome outcome = Ingestion.run(warehouse.file(), inbox);
         writeFeedback(started);
         if (!outcome.succeeded()) {
             return ExitCodes.RUN_FAILED;
         }
-        WarehouseFile file = warehouse.file();
+        WarehouseFile file = warehouse.published(); // what the run just published: what analysts see
         YearMonth month = latestCompleteMonth(file);
         if (month == null) {
             System.out.println("no statistics written: the warehouse holds no return yet");
