@@ -6,8 +6,13 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.customs.seizures.reports.safety.SafeCellText;
 
-/** Prints a query result as an aligned text table or as RFC 4180 CSV. */
+/**
+ * Prints a query result as an aligned text table or as RFC 4180 CSV. In CSV, a text value that a
+ * spreadsheet program could take for a formula (it may have come from a return) gets a leading
+ * apostrophe ({@link SafeCellText#forCsv(String)}); numbers, dates and booleans are written as they are.
+ */
 final class QueryOutput {
 
     enum Format { table, csv }
@@ -26,7 +31,7 @@ final class QueryOutput {
         if (format == Format.csv) {
             out.println(csvLine(header));
             while (rs.next()) {
-                out.println(csvLine(values(rs, columns)));
+                out.println(csvLine(safeValues(rs, columns)));
             }
             return;
         }
@@ -57,6 +62,15 @@ final class QueryOutput {
         for (int i = 0; i < columns; i++) {
             Object value = rs.getObject(i + 1);
             values[i] = value == null ? "" : value.toString();
+        }
+        return values;
+    }
+
+    private static String[] safeValues(ResultSet rs, int columns) throws SQLException {
+        String[] values = new String[columns];
+        for (int i = 0; i < columns; i++) {
+            Object value = rs.getObject(i + 1);
+            values[i] = value == null ? "" : value instanceof String text ? SafeCellText.forCsv(text) : value.toString();
         }
         return values;
     }

@@ -1,6 +1,9 @@
 package org.customs.seizures.jobs.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -19,22 +22,47 @@ public class StatsCommand implements Callable<Integer> {
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month, e.g. 2019-06.")
     String month;
 
-    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "xlsx",
+            description = "xlsx, csv, or md (headlines and key table as Markdown on standard output)"
+                    + " (default: ${DEFAULT-VALUE}).")
     StatisticsExport.Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where to write (default: data/out/seizure-statistics-YYYY-MM.xlsx or .csv).")
     Path out;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The statistics as they stood at the end of that day: only the returns received by then,"
+                    + " in the versions current then (default: as they stand now).")
+    String asOf;
+
     @Override
     public Integer call() throws Exception {
         YearMonth yearMonth = parseMonth(month);
+        LocalDateTime vintage = parseAsOf(asOf);
+        if (format == StatisticsExport.Format.md) {
+            System.out.print(StatisticsExport.markdown(warehouse.existing(), yearMonth, vintage));
+            return ExitCodes.SUCCESS;
+        }
         Path target = out != null ? out
                 : Path.of(System.getenv().getOrDefault("SEIZURES_OUT", "data/out"))
                         .resolve(StatisticsExport.defaultFileName(yearMonth, format));
-        Path written = StatisticsExport.write(warehouse.existing(), yearMonth, format, target);
+        Path written = StatisticsExport.write(warehouse.existing(), yearMonth, vintage, format, target);
         System.out.println("statistics for " + yearMonth + " written to " + written);
         return ExitCodes.SUCCESS;
+    }
+
+    /** The end of the named day (the vintage "as it stood on that date"); null when not given. */
+    static LocalDateTime parseAsOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim()).atTime(LocalTime.of(23, 59, 59, 999_999_000));
+        } catch (DateTimeParseException e) {
+            throw new ExitCodes.UsageException("--as-of must be a day written YYYY-MM-DD, e.g. 2019-11-30, not '"
+                    + text + "'");
+        }
     }
 
     static YearMonth parseMonth(String text) {
