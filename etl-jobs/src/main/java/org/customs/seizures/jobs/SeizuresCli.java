@@ -1,12 +1,15 @@
 package org.customs.seizures.jobs;
 
 import org.customs.seizures.jobs.cli.ExitCodes;
+import org.customs.seizures.jobs.cli.ExplainCommand;
 import org.customs.seizures.jobs.cli.ExportCommand;
 import org.customs.seizures.jobs.cli.IngestCommand;
 import org.customs.seizures.jobs.cli.NightlyCommand;
 import org.customs.seizures.jobs.cli.SqlCommand;
 import org.customs.seizures.jobs.cli.OperationCommand;
+import org.customs.seizures.jobs.cli.ReclassifyCommand;
 import org.customs.seizures.jobs.cli.StatsCommand;
+import org.customs.seizures.jobs.cli.UnmappedCommand;
 import org.customs.seizures.jobs.operations.history.HistoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "seizures", mixinStandardHelpOptions = true, version = "seizures 0.1.0",
         description = "Customs seizure statistics warehouse: ingest member-state returns, publish statistics.",
         subcommands = {NightlyCommand.class, IngestCommand.class, StatsCommand.class, OperationCommand.class, SqlCommand.class,
-                ExportCommand.class, HistoryCommand.class},
+                ExportCommand.class, HistoryCommand.class, UnmappedCommand.class, ReclassifyCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (rejected lines or files are recorded, not failures)",
                 "1:the run failed (it can simply be run again)", "2:wrong usage or configuration",

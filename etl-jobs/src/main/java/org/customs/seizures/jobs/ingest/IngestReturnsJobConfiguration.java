@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.customs.seizures.core.commodities.CommodityClassifier;
 import org.customs.seizures.core.countries.CountryResolver;
+import org.customs.seizures.core.curation.CuratedCatalogues;
 import org.customs.seizures.core.lines.LineValidator;
 import org.customs.seizures.core.operations.OperationCatalogue;
 import org.customs.seizures.core.returns.HeaderSynonyms;
@@ -13,6 +13,7 @@ import org.customs.seizures.core.returns.ReturnReader;
 import org.customs.seizures.core.units.UnitCatalogue;
 import org.customs.seizures.core.workbook.WorkbookOpener;
 import org.customs.seizures.jobs.SeizuresSettings;
+import org.customs.seizures.jobs.curation.AliasFolder;
 import org.customs.seizures.jobs.operations.archive.ArchiveOnWrite;
 import org.customs.seizures.jobs.operations.archive.ReturnArchive;
 import org.customs.seizures.jobs.operations.faults.FaultInjection;
@@ -86,15 +87,17 @@ class IngestReturnsJobConfiguration {
     }
 
     @Bean
-    ReturnIntake returnIntake(SeizuresSettings settings, Clock clock) {
-        CountryResolver countries = CountryResolver.fromClasspath();
+    ReturnIntake returnIntake(SeizuresSettings settings, Clock clock,
+                              @Value("${seizures.aliases:" + AliasFolder.DEFAULT + "}") Path aliases) {
+        CuratedCatalogues catalogues = new AliasFolder(aliases).catalogues(); // the data team's overrides in front
+        CountryResolver countries = catalogues.countries();
         OperationCatalogue operations = OperationCatalogue.fromClasspath();
-        UnitCatalogue units = UnitCatalogue.fromClasspath();
+        UnitCatalogue units = catalogues.units();
         ReturnReader reader = new ReturnReader(HeaderSynonyms.fromClasspath(),
                 raw -> countries.resolve(raw).map(c -> c.iso3()),
                 raw -> operations.resolve(raw).map(o -> o.code()),
                 raw -> units.resolve(raw).map(u -> u.code()));
-        LineValidator validator = new LineValidator(units, CommodityClassifier.fromClasspath(), countries, clock);
+        LineValidator validator = new LineValidator(units, catalogues.commodities(), countries, clock);
         return new ReturnIntake(new WorkbookOpener(settings.workbookLimits()), reader, validator, clock);
     }
 }

@@ -1,0 +1,140 @@
+package org.customs.seizures.jobs.curation;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.Objects;
+import org.customs.seizures.core.commodities.Classification;
+import org.customs.seizures.core.countries.Country;
+import org.customs.seizures.core.curation.CuratedCatalogues;
+import org.customs.seizures.core.lines.ClassifiedBy;
+import org.customs.seizures.core.lines.Measure;
+import org.customs.seizures.core.units.Unit;
+import org.customs.seizures.jobs.warehouse.SqlFile;
+
+/**
+ * Re-derives the commodity, unit (and measures) and origin/destination of every stored fact line from its raw
+ * values ({@code commodity_text} + {@code hs_code}, {@code unit_text}, {@code origin_text},
+ * {@code destination_text}) with the current catalogues, and updates the lines whose mapping changed.
+ *
+ * <p>A raw value the catalogues no longer recognise keeps its current mapping (a line is never dropped here).
+ * A new commodity that cannot be measured in the line's unit is not applied: the line keeps its commodity
+ * and is counted in {@link Outcome#notApplicable()}.
+ */
+final class LineRemapping {
+
+    private final CuratedCatalogues catalogues;
+
+    LineRemapping(CuratedCatalogues catalogues) {
+        this.catalogues = catalogues;
+    }
+
+    Outcome apply(Connection connection, DimensionCodes keys, Moves moves) throws SQLException {
+        int lines = 0;
+        int changed = 0;
+        int notApplicable = 0;
+        try (Statement select = connection.createStatement();
+             ResultSet rs = select.executeQuery(SqlFile.load("curation/lines_to_reclassify.sql"));
+             PreparedStatement update = connection.prepareStatement(SqlFile.load("curation/update_line_mappings.sql"))) {
+            while (rs.next()) {
+                lines++;
+                StoredLine line = StoredLine.of(rs);
+                Unit unit = catalogues.units().resolve(line.unitText())
+                        .orElseGet(() -> catalogues.units().byCode(line.unitCode()).orElseThrow());
+                Classification classification = catalogues.commodities().classify(line.commodityText(), line.hsCode());
+                String commodity = classification.commodity().code();
+                String classifiedBy = classification.by().name();
+                if (classification.by() != ClassifiedBy.UNCLASSIFIED
+                        && !classification.commodity().measurableIn(unit.measure())) {
+                    if (!commodity.equals(line.commodityCode())) {
+                        notApplicable++;
+                    }
+                    commodity = line.commodityCode();
+                    classifiedBy = line.classifiedBy();
+                }
+                String origin = country(line.originText(), line.originIso3());
+                String destination = country(line.destinationText(), line.destinationIso3());
+                boolean moved = !commodity.equals(line.commodityCode()) || !classifiedBy.equals(line.classifiedBy())
+                        || !unit.code().equals(line.unitCode()) || !Objects.equals(origin, line.originIso3())
+                        || !Objects.equals(destination, line.destinationIso3());
+                if (!moved) {
+                    continue;
+                }
+                changed++;
+                BigDecimal base = BigDecimal.valueOf(line.quantity()).multiply(unit.factorToBase());
+                Double mass = unit.measure() == Measure.MASS_KG ? base.doubleValue() : null;
+                Double volume = unit.measure() == Measure.VOLUME_M3 ? base.doubleValue() : null;
+                Double items = unit.measure() == Measure.ITEMS ? base.doubleValue() : null;
+                update.setInt(1, keys.key("commodity", commodity));
+                update.setString(2, classifiedBy);
+                update.setInt(3, keys.key("unit", unit.code()));
+                setDouble(update, 4, mass);
+                setDouble(update, 5, volume);
+                setDouble(update, 6, items);
+                setInteger(update, 7, keys.keyOrNull("country", origin));
+                setInteger(update, 8, keys.keyOrNull("country", destination));
+                update.setLong(9, line.lineKey());
+                update.executeUpdate();
+                record(moves, "commodity", line.commodityCode(), commodity, mass, volume, items);
+                record(moves, "unit", line.unitCode(), unit.code(), mass, volume, items);
+                record(moves, "origin", line.originIso3(), origin, mass, volume, items);
+                record(moves, "destination", line.destinationIso3(), destination, mass, volume, items);
+            }
+        }
+        return new Outcome(lines, changed, notApplicable);
+    }
+
+    private String country(String text, String current) {
+        if (text == null || text.isBlank()) {
+            return current;
+        }
+        return catalogues.countries().resolve(text).map(Country::iso3).orElse(current);
+    }
+
+    private static void record(Moves moves, String mapping, String oldCode, String newCode, Double mass, Double volume,
+                               Double items) {
+        if (!Objects.equals(oldCode, newCode)) {
+            moves.add(mapping, oldCode, newCode, mass, volume, items);
+        }
+    }
+
+    private static void setDouble(PreparedStatement st, int index, Double value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.DOUBLE);
+        } else {
+            st.setDouble(index, value);
+        }
+    }
+
+    private static void setInteger(PreparedStatement st, int index, Integer value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.INTEGER);
+        } else {
+            st.setInt(index, value);
+        }
+    }
+
+    /**
+     * @param lines         lines read
+     * @param changed       lines whose mapping changed
+     * @param notApplicable lines whose new commodity could not be measured in their unit (left as they were)
+     */
+    record Outcome(int lines, int changed, int notApplicable) {
+    }
+
+    private record StoredLine(long lineKey, String commodityText, String hsCode, String unitText, double quantity,
+                              String originText, String destinationText, String classifiedBy, String commodityCode,
+                              String unitCode, String originIso3, String destinationIso3) {
+
+        static StoredLine of(ResultSet rs) throws SQLException {
+            return new StoredLine(rs.getLong("line_key"), rs.getString("commodity_text"), rs.getString("hs_code"),
+                    rs.getString("unit_text"), rs.getDouble("quantity"), rs.getString("origin_text"),
+                    rs.getString("destination_text"), rs.getString("classified_by"), rs.getString("commodity_code"),
+                    rs.getString("unit_code"), rs.getString("origin_iso3"), rs.getString("destination_iso3"));
+        }
+    }
+}

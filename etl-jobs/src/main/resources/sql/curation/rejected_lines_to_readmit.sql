@@ -1,0 +1,24 @@
+-- Rejected lines whose every fault is an unknown unit or country: the candidates for re-admission once an
+-- alias is added. Cells and headers come as parallel key and value lists.
+-- grain: one rejected line. key: (submission_key, sheet, row_number).
+with readmissible as (
+    select r.*
+    from etl_rejected_line as r
+    join dim_submission as s using (submission_key)
+    where s.status in ('loaded', 'superseded')
+      and exists (select 1 from etl_reject as j
+                  where j.submission_key = r.submission_key and j.sheet = r.sheet and j.row_number = r.row_number)
+      and not exists (select 1 from etl_reject as j
+                      where j.submission_key = r.submission_key and j.sheet = r.sheet
+                        and j.row_number = r.row_number
+                        and j.reason_code not in ('UNIT_UNKNOWN', 'COUNTRY_UNKNOWN'))
+)
+
+select r.submission_key, r.sheet, r.row_number,
+       map_keys(r.cells) as cell_keys, map_values(r.cells) as cell_values,
+       map_keys(r.headers) as header_keys, map_values(r.headers) as header_values,
+       r.unit_from_header,
+       s.file_name, s.reporting_iso3, s.period, s.operation_code, s.version, s.submitted_on
+from readmissible as r
+join dim_submission as s using (submission_key)
+order by r.submission_key, r.sheet, r.row_number
