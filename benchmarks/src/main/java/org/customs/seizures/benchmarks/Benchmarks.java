@@ -1,0 +1,226 @@
+package org.customs.seizures.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.customs.seizures.warehouse.WarehouseSchema;
+
+/**
+ * {@code java -jar benchmarks/target/benchmarks.jar WORKLOAD [--option value]...}, workloads:
+ * {@code backfill}, {@code threads}, {@code nightly}, {@code statistics}, {@code generate}, and
+ * {@code jmh [JMH options]} for the hot paths. See BENCHMARKS.md.
+ */
+public final class Benchmarks {
+
+    private final Map<String, String> options;
+
+    private Benchmarks(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: benchmarks.jar backfill|threads|nightly|statistics|generate|jmh [--option value]...");
+            System.exit(2);
+        }
+        if (args[0].equals("jmh")) {
+            org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Benchmarks benchmarks = new Benchmarks(options);
+        System.out.printf("java %s, %d cores, -Xmx %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576);
+        switch (args[0]) {
+            case "backfill" -> benchmarks.backfill();
+            case "threads" -> benchmarks.threads();
+            case "nightly" -> benchmarks.nightly();
+            case "statistics" -> benchmarks.statistics();
+            case "generate" -> ReturnGenerator.bigReturn(benchmarks.work(), "FRA", YearMonth.of(2019, 6), benchmarks.lines(200_000));
+            default -> {
+                System.err.println("unknown workload " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+
+    private Path work() throws java.io.IOException {
+        return Files.createDirectories(Path.of(options.getOrDefault("work", "benchmarks/work")));
+    }
+
+    private int lines(int byDefault) {
+        return Integer.parseInt(options.getOrDefault("lines", String.valueOf(byDefault)).replace("_", ""));
+    }
+
+    private int runs() {
+        return Integer.parseInt(options.getOrDefault("runs", "3"));
+    }
+
+    private Application application() {
+        String jvm = options.getOrDefault("app-jvm", "");
+        return new Application(Path.of(options.getOrDefault("app", "etl-jobs/target/seizures.jar")),
+                jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+")));
+    }
+
+    /** One big return: the floors, the streaming reader, reader + validation, the naive baseline, the application. */
+    private void backfill() throws Exception {
+        int lines = lines(200_000);
+        Path file = ReturnGenerator.bigReturn(work(), "FRA", YearMonth.of(2019, 6), lines);
+        Pipeline pipeline = new Pipeline();
+        System.out.println(Measurement.header());
+        Measurement unzip = Stage.best("unzip (inflate the sheet XML)", runs(), () -> Floors.unzip(file) / 1000);
+        Measurement floor = Stage.best("floor: JDK SAX parse, empty handler", runs(), () -> Floors.saxParse(file));
+        Measurement rows = Stage.best("streaming reader: raw rows (SheetXmlHandler)", runs(), () -> pipeline.rows(file));
+        Measurement read = Stage.best("read + header + validate every line", runs(), () -> pipeline.readAndValidate(file));
+        Measurement naive = null;
+        if (lines <= 300_000 && !options.containsKey("no-baseline")) {
+            naive = Stage.measure("naive: XSSFWorkbook + addBatch (no validation)", () -> NaiveBaseline.load(file));
+        }
+        Measurement app = null;
+        Measurement startUp = null;
+        if (!options.containsKey("no-app")) {
+            Application application = application();
+            Path run = Files.createTempDirectory(work(), "backfill-");
+            Path empty = Files.createDirectories(run.resolve("empty"));
+            Path inbox = Files.createDirectories(run.resolve("inbox"));
+            Files.createLink(inbox.resolve(file.getFileName()), file);
+            startUp = application.run("app: ingest of an empty inbox (start-up)", 0,
+                    "ingest", "--inbox", empty.toString(), "--warehouse", run.resolve("empty.duckdb").toString());
+            app = application.run("app: ingest of the return (wall)", lines,
+                    "ingest", "--inbox", inbox.toString(), "--warehouse", run.resolve("w.duckdb").toString());
+        }
+        System.out.println();
+        System.out.println("summary (best of " + runs() + ")");
+        System.out.println(Measurement.header());
+        for (Measurement m : new Measurement[] {unzip, floor, rows, read, naive, startUp, app}) {
+            if (m != null) {
+                System.out.println(m.row());
+            }
+        }
+        System.out.printf("streaming reader / floor: %.2fx; read + validate / floor: %.2fx%n",
+                rows.seconds() / floor.seconds(), read.seconds() / floor.seconds());
+        if (app != null) {
+            double work = app.seconds() - startUp.seconds();
+            System.out.printf("app ingest work (wall - start-up): %.2f s = %.0f lines/s; / floor: %.2fx%n",
+                    work, lines / work, work / floor.seconds());
+            if (naive != null) {
+                System.out.printf("naive baseline / app ingest work: %.1fx; naive / read + validate: %.1fx%n",
+                        naive.seconds() / work, naive.seconds() / read.seconds());
+            }
+        }
+    }
+
+    /** Two returns read and validated one after the other, then on two threads at once. */
+    private void threads() throws Exception {
+        int lines = lines(200_000);
+        Path first = ReturnGenerator.bigReturn(work(), "FRA", YearMonth.of(2019, 6), lines);
+        Path second = ReturnGenerator.bigReturn(work().resolve("second"), "KEN", YearMonth.of(2019, 6), lines);
+        Pipeline pipeline = new Pipeline();
+        System.out.println(Measurement.header());
+        Measurement one = Stage.best("1 thread: two returns one after the other", runs(),
+                () -> pipeline.readAndValidate(first) + pipeline.readAndValidate(second));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Measurement two = Stage.best("2 threads: two returns at once", runs(), () -> {
+                Future<Long> a = pool.submit(() -> pipeline.readAndValidate(first));
+                Future<Long> b = pool.submit(() -> pipeline.readAndValidate(second));
+                return a.get() + b.get();
+            });
+            System.out.printf("speed-up of 2 threads: %.2fx%n", one.seconds() / two.seconds());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** 400 small returns into a warehouse that already holds two years of history, with the statistics workbook. */
+    private void nightly() throws Exception {
+        int returns = Integer.parseInt(options.getOrDefault("returns", "400"));
+        int lines = lines(25);
+        int countries = returns / 2;
+        Path run = Files.createTempDirectory(work(), "nightly-");
+        Path warehouse = run.resolve("warehouse.duckdb");
+        String url = "jdbc:duckdb:" + warehouse.toAbsolutePath();
+        WarehouseSchema.migrate(url);
+        YearMonth newest = YearMonth.of(2020, 2);
+        long history;
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.execute(SqlText.load("synthetic_submissions.sql", Map.of("countries", countries, "months", 24,
+                    "last_month", newest.minusMonths(2).atDay(1))));
+            history = 24L * countries * lines * 2;
+            statement.execute(SqlText.load("synthetic_lines.sql", Map.of("lines", history, "key_offset", 0,
+                    "line_offset", 1)));
+        }
+        System.out.printf("history: %d lines over 24 months x %d countries%n", history, countries);
+        List<String> iso3 = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(SqlText.load("nightly_countries.sql", Map.of("countries", countries)))) {
+            while (rs.next()) {
+                iso3.add(rs.getString(1));
+            }
+        }
+        Path inbox = run.resolve("inbox");
+        ReturnGenerator.smallReturns(inbox, iso3, List.of(newest.minusMonths(1), newest), lines);
+        System.out.println(Measurement.header());
+        application().run("app: nightly, " + returns + " returns x " + lines + " lines (wall)", (long) returns * lines,
+                "nightly", "--inbox", inbox.toString(), "--warehouse", warehouse.toString(),
+                "--out", run.resolve("out").toString());
+    }
+
+    /** v_monthly_yoy for one month over a warehouse of generated fact rows (10 million by default). */
+    private void statistics() throws Exception {
+        int lines = lines(10_000_000);
+        Path warehouse = work().resolve("statistics-" + lines + ".duckdb");
+        String url = "jdbc:duckdb:" + warehouse.toAbsolutePath();
+        if (!Files.exists(warehouse)) {
+            long start = System.nanoTime();
+            WarehouseSchema.migrate(url);
+            try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+                statement.execute(SqlText.load("synthetic_submissions.sql", Map.of("countries", 120, "months", 36,
+                        "last_month", "2019-12-01")));
+                statement.execute(SqlText.load("synthetic_lines.sql", Map.of("lines", lines, "key_offset", 0,
+                        "line_offset", 1)));
+                statement.execute("checkpoint");
+            }
+            System.out.printf("generated %d fact rows in %.1f s%n", lines, (System.nanoTime() - start) / 1e9);
+        }
+        String month = options.getOrDefault("month", "2019-12-01");
+        String query = SqlText.load("monthly_yoy_one_month.sql", Map.of("month", month));
+        System.out.println(Measurement.header());
+        try (Connection connection = DriverManager.getConnection(url + ";access_mode=READ_ONLY")) {
+            for (int i = 0; i < runs(); i++) {
+                Stage.measure("v_monthly_yoy, one month, run " + (i + 1), () -> {
+                    long rows = 0;
+                    try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                    return rows;
+                });
+            }
+            if (options.containsKey("profile")) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("explain analyze " + query)) {
+                    while (rs.next()) {
+                        System.out.println(rs.getString(2));
+                    }
+                }
+            }
+        }
+    }
+}
