@@ -170,6 +170,32 @@ class CurationRoundTripFunctionalTests {
                 .contains("Country: TZA", "the data team's alias (" + aliases.resolve("countries.csv") + " line 2)");
     }
 
+    @Test
+    @Order(7)
+    void ingestReadsTheOverridesOfTheConfiguredFolder() throws Exception {
+        // given: a new return with the spellings the data team mapped
+        FixtureReturn april = FixtureReturn.of("FRA", YearMonth.of(2019, 4), List.of(
+                FixtureLine.of("FR-5", LocalDate.of(2019, 4, 2), UNKNOWN_COMMODITY, "7", UNKNOWN_UNIT)
+                        .withOrigin(UNKNOWN_COUNTRY)));
+        new ReturnWorkbookWriter(LayoutOptions.plain()).writeInto(inbox, april);
+
+        // when
+        System.setProperty("seizures.aliases", aliases.toString());
+        try {
+            assertThat(SeizuresCli.execute("ingest", "--inbox", inbox.toString(),
+                    "--warehouse", warehouse.path().toString())).isZero();
+        } finally {
+            System.clearProperty("seizures.aliases");
+        }
+
+        // then
+        assertThat(scalar("select c.commodity_code || ' ' || f.classified_by || ' ' || f.mass_kg || ' ' || o.iso3 "
+                + "from fact_seizure_line f join dim_commodity c using (commodity_key) "
+                + "join dim_country o on o.country_key = f.origin_country_key where f.case_ref = 'FR-5'"))
+                .isEqualTo("IVORY_RAW EXACT_ALIAS 7.0 TZA");
+        assertThat(scalar("select count(*) from etl_reject")).isEqualTo(0L);
+    }
+
     private double ivoryMassInMarch() throws SQLException {
         Object mass = scalar("select mass_kg from v_monthly_yoy where \"month\" = date '2019-03-01' "
                 + "and reporting_iso3 = 'FRA' and domain = 'WILDLIFE' and commodity_category = 'IVORY'");
