@@ -45,8 +45,10 @@ record UnitReading(Unit unit, String unitText, Field field, RawCell cell) {
         if (unit == null) {
             String where = source.cell == null ? "in the header '" + faults.column(Field.QUANTITY) + "'"
                     : "in column '" + faults.column(source.field) + "'";
+            String why = units.refusal(source.unitText).map(refusal -> "is refused: " + refusal)
+                    .orElse("is not a unit we know");
             faults.reject(source.field, source.cell == null ? source.unitText : source.cell.display(),
-                    RejectReason.UNIT_UNKNOWN, "Unit '" + source.unitText + "' " + where + " is not a unit we know");
+                    RejectReason.UNIT_UNKNOWN, "Unit '" + source.unitText + "' " + where + " " + why);
             return source;
         }
         return new UnitReading(unit, source.unitText, source.field, source.cell);

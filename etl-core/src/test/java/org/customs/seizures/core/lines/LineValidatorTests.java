@@ -458,6 +458,13 @@ class LineValidatorTests {
     }
 
     @Test
+    void rejectsTheCitesCodeCtmSayingWhyItIsNoSeizureUnit() {
+        LineFault fault = onlyFault(ivoryLine().text(Field.UNIT, "CTM"));
+        assertThat(fault.reason()).isEqualTo(RejectReason.UNIT_UNKNOWN);
+        assertThat(fault.message()).contains("'CTM'").contains("centimetre").contains("carat");
+    }
+
+    @Test
     void rejectsALineWithoutAnyUnit() {
         LineFault fault = onlyFault(ivoryLine().withoutColumn(Field.UNIT));
         assertThat(fault.reason()).isEqualTo(RejectReason.UNIT_MISSING);
