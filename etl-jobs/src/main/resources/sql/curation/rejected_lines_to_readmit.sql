@@ -18,7 +18,8 @@ select r.submission_key, r.sheet, r.row_number,
        map_keys(r.cells) as cell_keys, map_values(r.cells) as cell_values,
        map_keys(r.headers) as header_keys, map_values(r.headers) as header_values,
        r.unit_from_header,
-       s.file_name, s.reporting_iso3, s.period, s.operation_code, s.version, s.submitted_on
+       s.file_name, s.reporting_iso3, s.period, s.operation_code, s.version, s.submitted_on,
+       coalesce(s.decimal_separator, '.') as decimal_separator, coalesce(s.uses_1904_dates, false) as uses_1904_dates
 from readmissible as r
 join dim_submission as s using (submission_key)
 order by r.submission_key, r.sheet, r.row_number

@@ -2,6 +2,8 @@
 -- grain: one received file. key: submission_key, taken by the loader from seq_submission_key.
 -- status: loaded (the current version of its return), superseded (a newer version is current),
 -- rejected (the whole file was refused; message says why), duplicate (same content as duplicate_of).
+-- decimal_separator and uses_1904_dates: how the return's numbers typed as text and date serials read,
+-- kept so that a stored rejected line can be validated again exactly as at ingest.
 create sequence seq_submission_key start 1;
 
 create table dim_submission (
@@ -13,6 +15,8 @@ create table dim_submission (
     operation_code varchar,
     version        integer,
     submitted_on   date,
+    decimal_separator varchar check (decimal_separator in ('.', ',')),
+    uses_1904_dates boolean,
     received_at    timestamp not null,
     status         varchar not null check (status in ('loaded', 'rejected', 'superseded', 'duplicate')),
     is_nil_return  boolean not null default false,

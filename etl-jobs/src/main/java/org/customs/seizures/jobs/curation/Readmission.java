@@ -85,7 +85,7 @@ final class Readmission {
                 Integer version = (Integer) rs.getObject("version");
                 ReturnIdentity identity = new ReturnIdentity(rs.getString("reporting_iso3"), YearMonth.from(period),
                         rs.getString("operation_code"), version, rs.getObject("submitted_on", LocalDate.class), false,
-                        '.', null, false);
+                        rs.getString("decimal_separator").charAt(0), null, rs.getBoolean("uses_1904_dates"));
                 candidates.add(new Candidate(rs.getInt("submission_key"), rs.getString("file_name"), line, identity));
             }
         }

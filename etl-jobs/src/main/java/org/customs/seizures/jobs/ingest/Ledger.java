@@ -105,6 +105,12 @@ final class Ledger {
             } else {
                 ps.setObject(i++, s.submittedOn());
             }
+            ps.setString(i++, s.decimalSeparator() == null ? null : s.decimalSeparator().toString());
+            if (s.uses1904Dates() == null) {
+                ps.setNull(i++, Types.BOOLEAN);
+            } else {
+                ps.setBoolean(i++, s.uses1904Dates());
+            }
             ps.setObject(i++, s.receivedAt());
             ps.setString(i++, s.status().sqlValue());
             ps.setBoolean(i++, s.nilReturn());

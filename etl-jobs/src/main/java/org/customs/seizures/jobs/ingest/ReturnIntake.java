@@ -53,8 +53,8 @@ final class ReturnIntake {
     private Submission duplicate(InboxFile file, int key, LocalDateTime receivedAt, Ledger.EarlierCopy earlier) {
         String message = "The same file (identical content) was already received as '" + earlier.fileName()
                 + "' on " + earlier.receivedAt().toLocalDate() + "; it is not loaded twice.";
-        return new Submission(key, file.fileName(), file.sha256(), null, null, null, null, null, receivedAt,
-                SubmissionStatus.DUPLICATE, false, RowCounts.none(), 0, message, earlier.submissionKey());
+        return new Submission(key, file.fileName(), file.sha256(), null, null, null, null, null, null, null,
+                receivedAt, SubmissionStatus.DUPLICATE, false, RowCounts.none(), 0, message, earlier.submissionKey());
     }
 
     private Submission load(InboxFile file, int key, LocalDateTime receivedAt, Ledger ledger, DimensionKeys keys)
@@ -84,7 +84,8 @@ final class ReturnIntake {
         }
         ReturnIdentity id = load.identity();
         return new Submission(key, file.fileName(), file.sha256(), id.reportingIso3(), id.period(),
-                id.operationCode(), id.version(), id.submittedOn(), receivedAt, SubmissionStatus.LOADED,
+                id.operationCode(), id.version(), id.submittedOn(), id.decimalSeparator(), id.uses1904Dates(),
+                receivedAt, SubmissionStatus.LOADED,
                 load.isNilReturn(), load.rows(), load.warningCount(), null, null);
     }
 
@@ -95,7 +96,7 @@ final class ReturnIntake {
                 receivedAt)) {
             rejects.append(key, file.fileName(), null, null, null, null, null, reason, message);
         }
-        return new Submission(key, file.fileName(), file.sha256(), null, null, null, null, null, receivedAt,
-                SubmissionStatus.REJECTED, false, RowCounts.none(), 0, reason + ": " + message, null);
+        return new Submission(key, file.fileName(), file.sha256(), null, null, null, null, null, null, null,
+                receivedAt, SubmissionStatus.REJECTED, false, RowCounts.none(), 0, reason + ": " + message, null);
     }
 }

@@ -6,7 +6,8 @@ import java.time.YearMonth;
 
 /** One row of the ledger of received files, {@code dim_submission}. */
 record Submission(int key, String fileName, String sha256, String reportingIso3, YearMonth period,
-                  String operationCode, Integer version, LocalDate submittedOn, LocalDateTime receivedAt,
+                  String operationCode, Integer version, LocalDate submittedOn, Character decimalSeparator,
+                  Boolean uses1904Dates, LocalDateTime receivedAt,
                   SubmissionStatus status, boolean nilReturn, RowCounts rows, int warnings, String message,
                   Integer duplicateOf) {
 }
