@@ -13,14 +13,14 @@ import org.customs.seizures.reports.safety.SafeCellText;
  * spreadsheet program could take for a formula (it may have come from a return) gets a leading
  * apostrophe ({@link SafeCellText#forCsv(String)}); numbers, dates and booleans are written as they are.
  */
-final class QueryOutput {
+public final class QueryOutput {
 
-    enum Format { table, csv }
+    public enum Format { table, csv }
 
     private QueryOutput() {
     }
 
-    static void print(ResultSet rs, Format format, PrintStream out) throws SQLException {
+    public static void print(ResultSet rs, Format format, PrintStream out) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int columns = meta.getColumnCount();
         List<String[]> rows = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.Callable;
 import org.customs.seizures.jobs.cli.ExitCodes;
+import org.customs.seizures.jobs.cli.QueryOutput;
 import org.customs.seizures.jobs.operations.lock.RunLock;
 import org.customs.seizures.jobs.operations.publish.PublishedCopy;
 import org.customs.seizures.jobs.warehouse.SqlFile;
@@ -38,7 +39,7 @@ public class HistoryCommand implements Callable<Integer> {
              PreparedStatement ps = connection.prepareStatement(SqlFile.load("operations/run_history.sql"))) {
             ps.setInt(1, Math.max(1, limit));
             try (ResultSet rs = ps.executeQuery()) {
-                RunHistoryTable.print(rs, System.out);
+                QueryOutput.print(rs, QueryOutput.Format.table, System.out);
             }
         }
         return ExitCodes.SUCCESS;
