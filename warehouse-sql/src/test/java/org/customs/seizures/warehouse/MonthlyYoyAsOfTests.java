@@ -29,7 +29,7 @@ class MonthlyYoyAsOfTests {
     @BeforeAll
     static void givenTheFixtureReturns() throws Exception {
         warehouse = TestWarehouse.migrated(dir);
-        warehouse.runScript("fixtures/monthly_yoy_returns.sql");
+        warehouse.load("fixtures/monthly_yoy_returns.sql");
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ class OperationResultsTests {
     @BeforeAll
     static void givenTheFixtureReturns() throws Exception {
         warehouse = TestWarehouse.migrated(dir);
-        warehouse.runScript("fixtures/operation_returns.sql");
+        warehouse.load("fixtures/operation_returns.sql");
     }
 
     @AfterAll

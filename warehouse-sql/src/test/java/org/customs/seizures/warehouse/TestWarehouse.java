@@ -88,6 +88,15 @@ final class TestWarehouse implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads a fixture as a run does: its rows, then the refresh of the materialised statistics
+     * ({@link StatisticsMart#refresh}) that every ingest and reclassify ends with.
+     */
+    void load(String resource) throws SQLException {
+        runScript(resource);
+        StatisticsMart.refresh(connection);
+    }
+
     void execute(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(sql, parameters)) {
             statement.execute();

@@ -27,6 +27,7 @@ class WarehouseAssertionsTests {
         TestWarehouse warehouse = TestWarehouse.migrated(dir);
         warehouse.runScript("fixtures/monthly_yoy_returns.sql");
         SubmissionVersions.resolveVersions(warehouse.connection());
+        StatisticsMart.refresh(warehouse.connection());
         return assertions.stream()
                 .map(resource -> DynamicTest.dynamicTest(resource, () -> assertThat(offendingRows(warehouse, resource))
                         .as("rows returned by %s", resource).isEmpty()))
@@ -71,6 +72,21 @@ class WarehouseAssertionsTests {
             assertThat(offendingRows(warehouse, "db/warehouse/tables/assert_dim_submission_one_current_per_return.sql"))
                     .singleElement().satisfies(row -> assertThat(row).containsEntry("reporting_iso3", "FRA")
                             .containsEntry("loaded_submissions", 2L));
+        }
+    }
+
+    @Test
+    void freshnessAssertionReportsStatisticsNotRefreshedAfterANewLine() throws Exception {
+        try (TestWarehouse warehouse = TestWarehouse.migrated(dir)) {
+            // given
+            warehouse.load("fixtures/monthly_yoy_returns.sql");
+            // when
+            warehouse.execute("update fact_seizure_line set mass_kg = mass_kg + 1 where line_key = 1");
+
+            // then
+            assertThat(offendingRows(warehouse, "db/warehouse/marts/assert_v_monthly_yoy_is_fresh.sql"))
+                    .isNotEmpty()
+                    .extracting(row -> row.get("side")).contains("stale", "missing");
         }
     }
 
