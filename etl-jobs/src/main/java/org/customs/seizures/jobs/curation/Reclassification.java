@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.customs.seizures.core.curation.CuratedCatalogues;
+import org.customs.seizures.warehouse.StatisticsMart;
 
 /**
  * {@code ./seizures reclassify}: with the current catalogues (shipped rows and the data team's overrides),
@@ -29,6 +30,7 @@ public final class Reclassification {
             Moves moves = new Moves();
             LineRemapping.Outcome remapped = new LineRemapping(catalogues).apply(connection, keys, moves);
             int readmitted = new Readmission(catalogues, clock).apply(connection, keys, moves);
+            StatisticsMart.refresh(connection); // v_monthly_yoy moves with the lines, in the same transaction
             connection.commit();
             return new Result(remapped.lines(), remapped.changed(), remapped.notApplicable(), readmitted, moves);
         } catch (SQLException | RuntimeException e) {

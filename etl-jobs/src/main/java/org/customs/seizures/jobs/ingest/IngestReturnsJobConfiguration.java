@@ -31,19 +31,32 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code ingestReturnsJob}: one step, {@code loadReturnsStep}, reading the inbox file by file; each
- * file is one chunk and one transaction (lines, rejections, ledger row and step progress together).
+ * {@code ingestReturnsJob}: {@code loadReturnsStep}, reading the inbox file by file; each
+ * file is one chunk and one transaction (lines, rejections, ledger row and step progress together); then
+ * {@code refreshStatisticsStep}, the monthly statistics recomputed once in one transaction (a restart runs
+ * it again).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestReturnsJobConfiguration {
 
     static final String JOB_NAME = "ingestReturnsJob";
     static final String STEP_NAME = "loadReturnsStep";
+    static final String REFRESH_STEP_NAME = "refreshStatisticsStep";
 
     @Bean
-    Job ingestReturnsJob(JobRepository jobRepository, Step loadReturnsStep) {
+    Job ingestReturnsJob(JobRepository jobRepository, Step loadReturnsStep, Step refreshStatisticsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadReturnsStep)
+                .next(refreshStatisticsStep)
+                .build();
+    }
+
+    /** After the last return: the monthly statistics (v_monthly_yoy) recomputed once, in one transaction. */
+    @Bean
+    Step refreshStatisticsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               DataSource dataSource) {
+        return new StepBuilder(REFRESH_STEP_NAME, jobRepository)
+                .tasklet(new StatisticsRefresh(dataSource), transactionManager)
                 .build();
     }
 
