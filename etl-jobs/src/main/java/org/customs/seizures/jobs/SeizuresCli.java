@@ -34,7 +34,7 @@ public final class SeizuresCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: nightly, ingest, stats or sql");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: nightly, ingest, stats, operation, sql, history, unmapped, reclassify, explain or export (--help lists them)");
     }
 
     public static void main(String[] args) {
