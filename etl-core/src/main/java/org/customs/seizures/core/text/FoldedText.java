@@ -28,6 +28,9 @@ public final class FoldedText {
         if (raw == null) {
             return "";
         }
+        if (isAscii(raw)) {
+            return foldAscii(raw);
+        }
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         String decomposed = Normalizer.normalize(nfkc.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
@@ -54,10 +57,74 @@ public final class FoldedText {
         return out.toString();
     }
 
+    /**
+     * The same steps for text made only of ASCII characters, in one pass: NFKC and NFD leave ASCII as it
+     * is, and ASCII holds no accent, stroke letter or invisible character.
+     */
+    private static String foldAscii(String raw) {
+        StringBuilder out = null;
+        boolean pendingSpace = false;
+        int length = raw.length();
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            boolean kept = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!kept && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                kept = true;
+            }
+            if (!kept) {
+                pendingSpace = true;
+                continue;
+            }
+            if (out == null) {
+                if (i == 0 && isFoldedAscii(raw)) {
+                    return raw; // already folded: nothing to build
+                }
+                out = new StringBuilder(length);
+            }
+            if (pendingSpace && out.length() > 0) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(c);
+        }
+        return out == null ? "" : out.toString();
+    }
+
+    /** Lower-case letters and digits in words separated by single spaces, no space at either end. */
+    private static boolean isFoldedAscii(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        char previous = ' ';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean kept = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!kept && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Removes invisible characters and trims all kinds of spaces, keeping case and punctuation. */
     public static String clean(String raw) {
         if (raw == null) {
             return null;
+        }
+        if (isClean(raw)) {
+            return raw;
         }
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -71,7 +138,53 @@ public final class FoldedText {
                 out.append(c);
             }
         }
-        return out.toString().trim().replaceAll(" {2,}", " ");
+        return collapseSpaces(out.toString().trim());
+    }
+
+    /**
+     * Already what {@link #clean} makes of it: no invisible character, no space but U+0020, none of
+     * them doubled, nothing at either end that {@link String#trim} removes.
+     */
+    private static boolean isClean(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        if (text.charAt(0) <= ' ' || text.charAt(length - 1) <= ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ') {
+                    return false;
+                }
+            } else if (c >= 0x7F || c < ' ') {
+                if (isInvisible(c) || Character.isSpaceChar(c) || Character.isWhitespace(c)) {
+                    return false;
+                }
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** Runs of two or more U+0020 spaces to one. */
+    private static String collapseSpaces(String text) {
+        if (!text.contains("  ")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' || previous != ' ') {
+                out.append(c);
+            }
+            previous = c;
+        }
+        return out.toString();
     }
 
     private static boolean isInvisible(int cp) {

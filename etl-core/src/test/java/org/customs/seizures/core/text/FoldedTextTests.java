@@ -59,4 +59,35 @@ class FoldedTextTests {
         assertThat(FoldedText.clean("INT-7   B")).isEqualTo("INT-7 B");
         assertThat(FoldedText.clean(null)).isNull();
     }
+
+    @Test
+    void foldsPlainAsciiTextAsTheUnicodeStepsWould() {
+        // given text of ASCII characters only: upper case, punctuation, control characters, doubled spaces
+        String[] texts = {"kg", "ivory tusks", "Ivory  Tusks", " kg", "kg ", "a\tb", "CITES-II (dried)", "12.5 KG",
+            "x", "", "--", "9mm", "tab\u0001bed", "no  2", "already folded 42"};
+        for (String text : texts) {
+            // when
+            String folded = FoldedText.fold(text);
+            // then
+            assertThat(folded).as(text).isEqualTo(foldedStepByStep(text));
+        }
+    }
+
+    @Test
+    void cleanCollapsesOnlyRunsOfSpacesAndTrimsControlCharactersAtTheEnds() {
+        assertThat(FoldedText.clean("A. Officer")).isEqualTo("A. Officer");
+        assertThat(FoldedText.clean("\u0001A  B\u0001")).isEqualTo("A B");
+        assertThat(FoldedText.clean("A\u0001\u0001B")).isEqualTo("A\u0001\u0001B");
+        assertThat(FoldedText.clean("A\tB")).isEqualTo("A B");
+        assertThat(FoldedText.clean("A \t B")).isEqualTo("A B");
+        assertThat(FoldedText.clean("")).isEmpty();
+        assertThat(FoldedText.clean("   ")).isEmpty();
+    }
+
+    /** The folding steps of reference/README.md, one by one, for text without accents or stroke letters. */
+    private static String foldedStepByStep(String text) {
+        String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        String lower = nfkc.toLowerCase(java.util.Locale.ROOT);
+        return lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
 }
