@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.text.TextMemo;
 
 /**
  * The accepted header names of a seizure sheet, by field ({@code reference/header-synonyms.csv}).
@@ -38,6 +39,8 @@ public final class HeaderSynonyms {
 
     private final Map<String, Field> fieldByName;
     private final Map<Field, List<String>> namesByField;
+    /** Every cell of every data row is matched, to find repeated headers: the same texts, again and again. */
+    private final TextMemo<Optional<HeaderMatch>> matches = new TextMemo<>(this::matchOnce, 4096, 200);
 
     public HeaderSynonyms(Map<String, Field> namesToFields) {
         Map<String, Field> byName = new HashMap<>();
@@ -87,6 +90,10 @@ public final class HeaderSynonyms {
 
     /** The field a header names and, for a quantity header, the unit it carries (else null). */
     public Optional<HeaderMatch> match(String headerText) {
+        return matches.get(headerText);
+    }
+
+    private Optional<HeaderMatch> matchOnce(String headerText) {
         String cleaned = FoldedText.clean(headerText);
         if (cleaned == null || cleaned.isEmpty()) {
             return Optional.empty();
@@ -94,6 +101,9 @@ public final class HeaderSynonyms {
         Field whole = fieldByName.get(key(cleaned));
         if (whole != null) {
             return Optional.of(new HeaderMatch(whole, null));
+        }
+        if (cleaned.indexOf(' ') < 0 && cleaned.indexOf('(') < 0 && cleaned.indexOf('[') < 0) {
+            return Optional.empty(); // every suffix needs a space or a bracket (clean leaves no other whitespace)
         }
         for (Pattern suffix : UNIT_SUFFIXES) {
             Matcher m = suffix.matcher(cleaned);

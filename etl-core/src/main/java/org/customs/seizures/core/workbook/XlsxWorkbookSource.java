@@ -133,9 +133,15 @@ final class XlsxWorkbookSource implements WorkbookSource {
             throw new IllegalArgumentException("sheet " + sheet + " is not a worksheet of " + fileName);
         }
         try {
-            MergedRanges merged;
+            MergedRanges merged = MergedRanges.NONE;
+            boolean mayMerge;
             try (InputStream in = part.getInputStream()) {
-                merged = MergedRangeScanner.scan(in);
+                mayMerge = MergedRangeScanner.mayHoldMergedRanges(in);
+            }
+            if (mayMerge) {
+                try (InputStream in = part.getInputStream()) {
+                    merged = MergedRangeScanner.scan(in);
+                }
             }
             MergedSpread spread = new MergedSpread(merged, ConsumerFailure.guard(rows));
             SheetXmlHandler handler = new SheetXmlHandler(sharedStrings, styles, dates, uncached, spread);
