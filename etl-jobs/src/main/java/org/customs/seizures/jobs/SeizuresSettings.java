@@ -13,20 +13,22 @@ import org.springframework.util.unit.DataSize;
  * @param warehouse    the DuckDB warehouse file
  * @param out          folder for statistics and feedback workbooks
  * @param maxFileSize  larger files are rejected without being opened
+ * @param maxSheetSize a sheet whose XML would expand beyond this is refused (a zip-bomb guard beside the
+ *                     inflate ratio; streamed, so it costs no memory)
  */
 @ConfigurationProperties("seizures")
-public record SeizuresSettings(Path inbox, Path warehouse, Path out, DataSize maxFileSize) {
+public record SeizuresSettings(Path inbox, Path warehouse, Path out, DataSize maxFileSize, DataSize maxSheetSize) {
 
     public SeizuresSettings {
         inbox = inbox == null ? Path.of("data/inbox") : inbox;
         warehouse = warehouse == null ? Path.of("data/warehouse.duckdb") : warehouse;
         out = out == null ? Path.of("data/out") : out;
-        maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(50) : maxFileSize;
+        WorkbookLimits defaults = WorkbookLimits.defaults();
+        maxFileSize = maxFileSize == null ? DataSize.ofBytes(defaults.maxFileBytes()) : maxFileSize;
+        maxSheetSize = maxSheetSize == null ? DataSize.ofBytes(defaults.maxEntryBytes()) : maxSheetSize;
     }
 
     public WorkbookLimits workbookLimits() {
-        WorkbookLimits defaults = WorkbookLimits.defaults();
-        return new WorkbookLimits(maxFileSize.toBytes(), defaults.minInflateRatio(), defaults.maxEntryBytes(),
-                defaults.maxTextBytes());
+        return WorkbookLimits.defaults().withSizes(maxFileSize.toBytes(), maxSheetSize.toBytes());
     }
 }

@@ -22,8 +22,17 @@ public record WorkbookLimits(long maxFileBytes, double minInflateRatio, long max
         }
     }
 
-    /** 50 MB files, entries expanding at most 100 times and to at most 512 MiB, 10 MiB of text. */
+    /**
+     * 100 MB files, entries expanding at most 100 times and to at most 2 GiB, 10 MiB of text. A
+     * backfill return of a million lines is a 50 MB file whose sheet XML is about 520 MB: it must
+     * pass (the sheet is streamed, its size costs no memory); the inflate ratio still refuses bombs.
+     */
     public static WorkbookLimits defaults() {
-        return new WorkbookLimits(50L * 1024 * 1024, 0.01, 512L * 1024 * 1024, 10L * 1024 * 1024);
+        return new WorkbookLimits(100L * 1024 * 1024, 0.01, 2048L * 1024 * 1024, 10L * 1024 * 1024);
+    }
+
+    /** The same limits with another largest file and largest sheet XML. */
+    public WorkbookLimits withSizes(long fileBytes, long entryBytes) {
+        return new WorkbookLimits(fileBytes, minInflateRatio, entryBytes, maxTextBytes);
     }
 }

@@ -117,6 +117,34 @@ class WorkbookOpenerTests {
     }
 
     @Test
+    void refusesASheetWhoseXmlWouldExpandBeyondTheSheetLimitAndReadsItUnderALargerOne() throws Exception {
+        // given: a sheet of 20,000 rows of varied numbers, ~600 KB of XML that compresses only a few times
+        StringBuilder rows = new StringBuilder();
+        java.util.Random random = new java.util.Random(3);
+        for (int r = 1; r <= 20_000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>")
+                    .append(random.nextLong()).append("</v></c></row>");
+        }
+        Path file = new HandWrittenXlsx().rawSheet("S", null, HandWrittenXlsx.worksheet(rows.toString(), ""))
+                .writeTo(dir.resolve("big-sheet.xlsx"));
+        WorkbookOpener smallSheets = new WorkbookOpener(WorkbookLimits.defaults().withSizes(10L << 20, 100L << 10));
+
+        // when / then: over the sheet limit, refused without being expanded
+        assertThatThrownBy(() -> {
+            try (WorkbookSource source = smallSheets.open(file)) {
+                for (SheetRef sheet : source.sheets()) {
+                    source.readRows(sheet, row -> { });
+                }
+            }
+        }).isInstanceOfSatisfying(WorkbookException.class, e -> {
+            assertThat(e.fault()).isEqualTo(FileFault.FILE_UNSAFE);
+            assertThat(e.getMessage()).contains("big-sheet.xlsx", "would expand");
+        });
+        // and under the default limits (a million-line return's sheet is ~520 MB of XML), read in full
+        assertThat(WorkbookReading.rowsOf(file, "S")).hasSize(20_000);
+    }
+
+    @Test
     void refusesAnXlsbAsAnUnsupportedFormat() throws Exception {
         Path file = dir.resolve("binary-workbook.xlsb");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
