@@ -1,10 +1,8 @@
 package org.customs.seizures.jobs.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code ./seizures ingest}: load every new file of the inbox into the warehouse. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -14,12 +12,11 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     WarehouseOption warehouse;
 
-    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "${env:SEIZURES_INBOX:-data/inbox}",
-            description = "Folder of received returns (default: ${DEFAULT-VALUE}).")
-    Path inbox;
+    @Mixin
+    InboxOption inbox;
 
     @Override
     public Integer call() throws Exception {
-        return Ingestion.exitCode(Ingestion.run(warehouse.file(), inbox));
+        return Ingestion.exitCode(Ingestion.run(warehouse.file(), inbox.inbox));
     }
 }

@@ -39,7 +39,7 @@ final class Ingestion {
         warehouse.migrate();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeizuresApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.inbox=" + inbox.toAbsolutePath())) {
+                .run("--seizures.warehouse=" + warehouse.path())) {
             IngestRun.IngestOutcome outcome = context.getBean(IngestRun.class).run(inbox);
             System.out.println("ingestReturnsJob execution " + outcome.executionId() + ": " + outcome.status());
             System.out.println(outcome.summary().render());

@@ -30,9 +30,8 @@ public class NightlyCommand implements Callable<Integer> {
     @Mixin
     WarehouseOption warehouse;
 
-    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "${env:SEIZURES_INBOX:-data/inbox}",
-            description = "Folder of received returns (default: ${DEFAULT-VALUE}).")
-    Path inbox;
+    @Mixin
+    InboxOption inbox;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "${env:SEIZURES_OUT:-data/out}",
             description = "Folder for the statistics and feedback workbooks (default: ${DEFAULT-VALUE}).")
@@ -53,7 +52,7 @@ public class NightlyCommand implements Callable<Integer> {
 
     private Integer runOnce() throws Exception {
         LocalDateTime started = LocalDateTime.now();
-        IngestRun.IngestOutcome outcome = Ingestion.run(warehouse.file(), inbox);
+        IngestRun.IngestOutcome outcome = Ingestion.run(warehouse.file(), inbox.inbox);
         writeFeedback(started);
         if (!outcome.succeeded()) {
             return ExitCodes.RUN_FAILED;
@@ -78,7 +77,7 @@ public class NightlyCommand implements Callable<Integer> {
     private void writeFeedback(LocalDateTime started) {
         Path folder = out.resolve("feedback");
         try {
-            List<Path> written = new SenderFeedback(warehouse.file(), inbox, folder, WorkbookLimits.defaults())
+            List<Path> written = new SenderFeedback(warehouse.file(), inbox.inbox, folder, WorkbookLimits.defaults())
                     .writeForFilesReceivedSince(started);
             System.out.println("feedback workbooks: " + written.size() + " written to "
                     + folder.toAbsolutePath().normalize());

@@ -78,7 +78,7 @@ class FeedbackIntegrationTests {
         LocalDateTime started = LocalDateTime.now();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeizuresApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.inbox=" + inbox)) {
+                .run("--seizures.warehouse=" + warehouse.path())) {
             assertThat(context.getBean(IngestRun.class).run(inbox).succeeded()).isTrue();
         }
         feedback = work.resolve("out").resolve("feedback");

@@ -110,7 +110,7 @@ class IngestReturnsJobFunctionalTests {
         sources.addAll(List.of(extra));
         return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .web(WebApplicationType.NONE)
-                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.inbox=" + inbox);
+                .run("--seizures.warehouse=" + warehouse.path());
     }
 
     private static long instanceOf(ConfigurableApplicationContext context, long executionId) {
