@@ -1,9 +1,5 @@
 package org.customs.seizures.reports.yoy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,20 +14,22 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs {@code monthly-statistics.sql} for one month and maps its rows. */
+/**
+ * Runs {@code monthly-statistics.sql} (a vintage) or {@code monthly-statistics-now.sql} (as it stands now, from
+ * the materialised mart) for one month and maps its rows.
+ */
 final class MonthlyStatisticsQuery {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyStatisticsQuery.class);
-    private static final String RESOURCE = "monthly-statistics.sql";
 
     private MonthlyStatisticsQuery() {
     }
 
     static List<StatisticsRow> rowsOf(Connection connection, YearMonth month, LocalDateTime asOf) throws SQLException {
         List<StatisticsRow> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(Sql.TEXT)) {
-            statement.setObject(1, asOf);
-            statement.setObject(2, month.atDay(1));
+        VintageQuery.Prepared prepared = Sql.QUERY.prepare(connection, asOf);
+        try (PreparedStatement statement = prepared.statement()) {
+            statement.setObject(prepared.nextParameter(), month.atDay(1));
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(row(result));
@@ -77,19 +75,8 @@ final class MonthlyStatisticsQuery {
         return result.wasNull() ? null : value;
     }
 
-    /** The query text, loaded on first use. */
+    /** The query texts, loaded on first use. */
     private static final class Sql {
-        static final String TEXT = load();
-
-        private static String load() {
-            try (InputStream in = MonthlyStatisticsQuery.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("The query " + RESOURCE + " is missing from the classpath");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException failure) {
-                throw new UncheckedIOException("Could not read the query " + RESOURCE, failure);
-            }
-        }
+        static final VintageQuery QUERY = new VintageQuery("monthly-statistics");
     }
 }
