@@ -2,7 +2,16 @@
 -- submissions and lines. Run by StatisticsMart.refresh at the end of every ingest and reclassify, in the
 -- caller's transaction (readers see the old rows until it commits); not run by Flyway (its name does not
 -- follow Flyway's convention). Insert by position: the table has the columns of monthly_yoy_as_of, in order.
+-- Also records the submissions the rows were computed from (mart_monthly_yoy_basis, for refreshChanges), and
+-- drops the rows refreshChanges recomputed if they did not fit (temp.mart_monthly_yoy_fresh).
 delete from main.mart_monthly_yoy;
 
 insert into main.mart_monthly_yoy
 select * from main.monthly_yoy_as_of(null::timestamp);
+
+delete from main.mart_monthly_yoy_basis;
+
+insert into main.mart_monthly_yoy_basis
+select submission_key from core.current_submission;
+
+drop table if exists temp.mart_monthly_yoy_fresh;
