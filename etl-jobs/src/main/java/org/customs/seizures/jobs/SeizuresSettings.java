@@ -15,15 +15,27 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize  larger files are rejected without being opened
  * @param maxSheetSize a sheet whose XML would expand beyond this is refused (a zip-bomb guard beside the
  *                     inflate ratio; streamed, so it costs no memory)
+ * @param ingestThreads how many partitions of the inbox load at the same time (1 to {@value #MAX_INGEST_THREADS};
+ *                     default: the number of processors, at most {@value #DEFAULT_MAX_INGEST_THREADS})
  */
 @ConfigurationProperties("seizures")
-public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize maxSheetSize) {
+public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize maxSheetSize, Integer ingestThreads) {
+
+    public static final int MAX_INGEST_THREADS = 8;
+    static final int DEFAULT_MAX_INGEST_THREADS = 2;
 
     public SeizuresSettings {
         warehouse = warehouse == null ? Path.of("data/warehouse.duckdb") : warehouse;
         WorkbookLimits defaults = WorkbookLimits.defaults();
         maxFileSize = maxFileSize == null ? DataSize.ofBytes(defaults.maxFileBytes()) : maxFileSize;
         maxSheetSize = maxSheetSize == null ? DataSize.ofBytes(defaults.maxEntryBytes()) : maxSheetSize;
+        ingestThreads = ingestThreads == null
+                ? Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_INGEST_THREADS)
+                : ingestThreads;
+        if (ingestThreads < 1 || ingestThreads > MAX_INGEST_THREADS) {
+            throw new IllegalArgumentException("seizures.ingest-threads must be between 1 and " + MAX_INGEST_THREADS
+                    + ", not " + ingestThreads);
+        }
     }
 
     public WorkbookLimits workbookLimits() {

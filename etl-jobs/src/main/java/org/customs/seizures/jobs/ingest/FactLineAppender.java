@@ -16,18 +16,18 @@ final class FactLineAppender implements AutoCloseable {
 
     private final DuckDBAppender appender;
     private final DimensionKeys keys;
-    private long nextKey;
+    private final SurrogateKeys lineKeys;
 
-    FactLineAppender(Connection connection, DimensionKeys keys, long firstKey) throws SQLException {
+    FactLineAppender(Connection connection, DimensionKeys keys, SurrogateKeys lineKeys) throws SQLException {
         this.appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "fact_seizure_line");
         this.keys = keys;
-        this.nextKey = firstKey;
+        this.lineKeys = lineKeys;
     }
 
     void append(int submissionKey, ReturnIdentity identity, SeizureLine line, String originText,
                 String destinationText) throws SQLException {
         new AppenderRow(appender)
-                .bigint(nextKey++)
+                .bigint(lineKeys.nextLine())
                 .integer(submissionKey)
                 .integer(dateKey(line.seizureDate()))
                 .integer(keys.country(identity.reportingIso3()))

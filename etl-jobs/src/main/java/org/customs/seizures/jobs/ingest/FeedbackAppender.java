@@ -3,38 +3,45 @@ package org.customs.seizures.jobs.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.function.LongSupplier;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Writes what the sender must be told into {@code etl_reject} or {@code etl_warning} (same shape:
- * key, submission, file, sheet, row, case reference, column, raw value, code, message, time).
+ * key, submission, file, sheet, row, case reference, column, raw value, code, message, time). The
+ * Appender is created on the first row: most returns have nothing to tell.
  */
 final class FeedbackAppender implements AutoCloseable {
 
-    private final DuckDBAppender appender;
+    private final Connection connection;
+    private final String table;
+    private final LongSupplier keys;
     private final LocalDateTime now;
-    private long nextKey;
+    private DuckDBAppender appender;
 
-    private FeedbackAppender(Connection connection, String table, long firstKey, LocalDateTime now)
-            throws SQLException {
-        this.appender = connection.unwrap(DuckDBConnection.class).createAppender("main", table);
-        this.nextKey = firstKey;
+    private FeedbackAppender(Connection connection, String table, LongSupplier keys, LocalDateTime now) {
+        this.connection = connection;
+        this.table = table;
+        this.keys = keys;
         this.now = now;
     }
 
-    static FeedbackAppender rejects(Connection connection, long firstKey, LocalDateTime now) throws SQLException {
-        return new FeedbackAppender(connection, "etl_reject", firstKey, now);
+    static FeedbackAppender rejects(Connection connection, SurrogateKeys keys, LocalDateTime now) {
+        return new FeedbackAppender(connection, "etl_reject", keys::nextReject, now);
     }
 
-    static FeedbackAppender warnings(Connection connection, long firstKey, LocalDateTime now) throws SQLException {
-        return new FeedbackAppender(connection, "etl_warning", firstKey, now);
+    static FeedbackAppender warnings(Connection connection, SurrogateKeys keys, LocalDateTime now) {
+        return new FeedbackAppender(connection, "etl_warning", keys::nextWarning, now);
     }
 
     void append(Integer submissionKey, String fileName, String sheet, Integer rowNumber, String caseRef,
                 String column, String rawValue, String code, String message) throws SQLException {
+        if (appender == null) {
+            appender = connection.unwrap(DuckDBConnection.class).createAppender("main", table);
+        }
         new AppenderRow(appender)
-                .bigint(nextKey++)
+                .bigint(keys.getAsLong())
                 .integer(submissionKey)
                 .text(fileName)
                 .text(sheet)
@@ -50,7 +57,9 @@ final class FeedbackAppender implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        appender.flush();
-        appender.close();
+        if (appender != null) { // flushed explicitly: the Appender's close() swallows flush errors
+            appender.flush();
+            appender.close();
+        }
     }
 }

@@ -10,27 +10,24 @@ import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
- * Hands over the regular files of the inbox in name order (hidden files excluded). Which of them
- * still need loading is decided by the ledger ({@link LedgerFilter}), so a restarted run simply
- * lists the inbox again and skips what the failed run already committed.
+ * Hands over the files of one partition of the inbox ({@link InboxPartitioner}), in name order. Which of
+ * them still need loading is decided by the ledger ({@link LedgerFilter}), so a restarted partition simply
+ * reads its list again and skips what the failed run already committed.
  */
 class InboxReader implements ItemReader<InboxFile> {
 
-    private final Path inbox;
-    private Iterator<Path> files;
+    private final Iterator<InboxFile> files;
 
-    InboxReader(Path inbox) {
-        this.inbox = inbox;
+    InboxReader(List<InboxFile> files) {
+        this.files = files.iterator();
     }
 
     @Override
-    public InboxFile read() {
-        if (files == null) {
-            files = list(inbox).iterator();
-        }
-        return files.hasNext() ? new InboxFile(files.next(), null) : null;
+    public synchronized InboxFile read() {
+        return files.hasNext() ? files.next() : null;
     }
 
+    /** The regular files of the inbox in name order: hidden files and Excel's lock files excluded. */
     static List<Path> list(Path inbox) {
         try (Stream<Path> entries = Files.list(inbox)) {
             return entries.filter(Files::isRegularFile)

@@ -3,6 +3,7 @@ package org.customs.seizures.jobs.ingest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.customs.seizures.core.countries.CountryResolver;
 import org.customs.seizures.core.curation.CuratedCatalogues;
@@ -21,33 +22,53 @@ import org.customs.seizures.jobs.operations.progress.RunProgress;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code ingestReturnsJob}: {@code loadReturnsStep}, reading the inbox file by file; each
- * file is one chunk and one transaction (lines, rejections, ledger row and step progress together); then
- * {@code refreshStatisticsStep}, the monthly statistics recomputed once in one transaction (a restart runs
- * it again).
+ * {@code ingestReturnsJob}: {@code loadReturnsStep} splits the inbox into partitions
+ * ({@link InboxPartitioner}) that load at the same time, each on its own thread
+ * ({@code seizures.ingest-threads}) and each file in one chunk and one transaction (lines, rejections, ledger
+ * row and the partition's progress together); then {@code resolveVersionsStep} decides which version of each
+ * return is current, and {@code refreshStatisticsStep} recomputes the monthly statistics, each once in one
+ * transaction (a restart runs what did not complete).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestReturnsJobConfiguration {
 
     static final String JOB_NAME = "ingestReturnsJob";
     static final String STEP_NAME = "loadReturnsStep";
+    static final String PARTITION_STEP_NAME = "loadPartitionStep";
+    static final String VERSIONS_STEP_NAME = "resolveVersionsStep";
     static final String REFRESH_STEP_NAME = "refreshStatisticsStep";
 
     @Bean
-    Job ingestReturnsJob(JobRepository jobRepository, Step loadReturnsStep, Step refreshStatisticsStep) {
+    Job ingestReturnsJob(JobRepository jobRepository, Step loadReturnsStep, Step resolveVersionsStep,
+                         Step refreshStatisticsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(loadReturnsStep)
+                .next(resolveVersionsStep)
                 .next(refreshStatisticsStep)
+                .build();
+    }
+
+    /** Once every return is in: which version of each return is current, in one transaction. */
+    @Bean
+    Step resolveVersionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             DataSource dataSource) {
+        return new StepBuilder(VERSIONS_STEP_NAME, jobRepository)
+                .tasklet(new VersionResolution(dataSource), transactionManager)
                 .build();
     }
 
@@ -61,10 +82,37 @@ class IngestReturnsJobConfiguration {
     }
 
     @Bean
-    Step loadReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         InboxReader inboxReader, LedgerFilter ledgerFilter, ReturnLoader returnLoader,
-                         ReturnArchive returnArchive, DataSource dataSource) {
-        ChunkOrientedStepBuilder<InboxFile, InboxFile> step = new StepBuilder(STEP_NAME, jobRepository)
+    RunProgress<InboxFile> runProgress(ReturnLoader returnLoader) {
+        return new RunProgress<>(inbox -> InboxReader.list(inbox).size(), InboxFile::path, returnLoader,
+                Duration.ofSeconds(10));
+    }
+
+    /** The manager: splits the inbox and runs the partitions, {@code seizures.ingest-threads} at a time. */
+    @Bean
+    Step loadReturnsStep(JobRepository jobRepository, InboxPartitioner inboxPartitioner, Step loadPartitionStep,
+                         SeizuresSettings settings, ReturnLoader returnLoader, RunProgress<InboxFile> runProgress) {
+        int threads = settings.ingestThreads();
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(StepExecution stepExecution) {
+                        returnLoader.startRun(); // keys are read again: another command may have written since
+                    }
+                })
+                .listener(runProgress)
+                .partitioner(PARTITION_STEP_NAME, inboxPartitioner)
+                .step(loadPartitionStep)
+                .gridSize(threads)
+                .taskExecutor(threads == 1 ? new SyncTaskExecutor() : ingestThreads(threads))
+                .build();
+    }
+
+    /** One partition of the inbox, file by file: each file is one chunk and one transaction. */
+    @Bean
+    Step loadPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           InboxReader inboxReader, LedgerFilter ledgerFilter, ReturnLoader returnLoader,
+                           ReturnArchive returnArchive, RunProgress<InboxFile> runProgress) {
+        ChunkOrientedStepBuilder<InboxFile, InboxFile> step = new StepBuilder(PARTITION_STEP_NAME, jobRepository)
                 .<InboxFile, InboxFile>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(inboxReader)
@@ -72,10 +120,29 @@ class IngestReturnsJobConfiguration {
                 .writer(returnLoader)
                 // inside the chunk's transaction: a file is in the ledger only if it is in the archive
                 .listener(new ArchiveOnWrite<InboxFile>(returnArchive, InboxFile::path, InboxFile::sha256))
-                .listener(new RunProgress<InboxFile>(dataSource, inbox -> InboxReader.list(inbox).size(),
-                        InboxFile::path, InboxFile::sha256, Duration.ofSeconds(10)));
+                .listener(runProgress.filesListener());
         FaultInjection.stepListener().ifPresent(step::listener);
         return step.build();
+    }
+
+    private static TaskExecutor ingestThreads(int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(threads);
+        return executor;
+    }
+
+    @Bean
+    @StepScope
+    InboxPartitioner inboxPartitioner(@Value("#{jobParameters['inbox']}") String inbox) {
+        return new InboxPartitioner(Path.of(inbox));
+    }
+
+    @Bean
+    @StepScope
+    InboxReader inboxReader(@Value("#{stepExecutionContext['" + InboxPartitioner.FILES + "']}") List<String> files,
+                            @Value("#{stepExecutionContext['" + InboxPartitioner.ORDINALS + "']}")
+                            List<Integer> ordinals) {
+        return new InboxReader(InboxPartitioner.filesOf(files, ordinals));
     }
 
     @Bean
@@ -84,19 +151,13 @@ class IngestReturnsJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox) {
-        return new InboxReader(Path.of(inbox));
-    }
-
-    @Bean
     LedgerFilter ledgerFilter(DataSource dataSource) {
         return new LedgerFilter(dataSource);
     }
 
     @Bean
-    ReturnLoader returnLoader(DataSource dataSource, ReturnIntake returnIntake) {
-        return new ReturnLoader(dataSource, returnIntake);
+    ReturnLoader returnLoader(DataSource dataSource, ReturnIntake returnIntake, Clock clock) {
+        return new ReturnLoader(dataSource, returnIntake, clock);
     }
 
     @Bean
@@ -111,6 +172,6 @@ class IngestReturnsJobConfiguration {
                 raw -> operations.resolve(raw).map(o -> o.code()),
                 raw -> units.resolve(raw).map(u -> u.code()));
         LineValidator validator = new LineValidator(units, catalogues.commodities(), countries, clock);
-        return new ReturnIntake(new WorkbookOpener(settings.workbookLimits()), reader, validator, clock);
+        return new ReturnIntake(new WorkbookOpener(settings.workbookLimits()), reader, validator);
     }
 }

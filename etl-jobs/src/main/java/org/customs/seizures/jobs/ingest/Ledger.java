@@ -70,18 +70,6 @@ final class Ledger {
         return (int) single("ledger/next_submission_key.sql");
     }
 
-    long nextLineKey() throws SQLException {
-        return single("ledger/next_line_key.sql");
-    }
-
-    long nextRejectKey() throws SQLException {
-        return single("ledger/next_reject_key.sql");
-    }
-
-    long nextWarningKey() throws SQLException {
-        return single("ledger/next_warning_key.sql");
-    }
-
     void record(Submission s) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(SqlFile.load("ledger/insert_submission.sql"))) {
             int i = 1;

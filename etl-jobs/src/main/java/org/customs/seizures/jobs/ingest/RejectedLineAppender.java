@@ -6,16 +6,23 @@ import org.customs.seizures.core.returns.ReturnLine;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-/** Keeps the raw cells of each rejected line in {@code etl_rejected_line}, to admit it again after an alias is added. */
+/**
+ * Keeps the raw cells of each rejected line in {@code etl_rejected_line}, to admit it again after an alias is
+ * added. The Appender is created on the first rejected line.
+ */
 final class RejectedLineAppender implements AutoCloseable {
 
-    private final DuckDBAppender appender;
+    private final Connection connection;
+    private DuckDBAppender appender;
 
-    RejectedLineAppender(Connection connection) throws SQLException {
-        this.appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "etl_rejected_line");
+    RejectedLineAppender(Connection connection) {
+        this.connection = connection;
     }
 
     void append(int submissionKey, ReturnLine line) throws SQLException {
+        if (appender == null) {
+            appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "etl_rejected_line");
+        }
         appender.beginRow()
                 .append(submissionKey)
                 .append(line.sheet())
@@ -33,7 +40,9 @@ final class RejectedLineAppender implements AutoCloseable {
     /** Flushes explicitly: the Appender's close() swallows flush errors. */
     @Override
     public void close() throws SQLException {
-        appender.flush();
-        appender.close();
+        if (appender != null) {
+            appender.flush();
+            appender.close();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.customs.seizures.jobs.ingest;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.customs.seizures.core.lines.LineValidator;
@@ -10,7 +9,6 @@ import org.customs.seizures.core.returns.ReturnReader;
 import org.customs.seizures.core.workbook.WorkbookException;
 import org.customs.seizures.core.workbook.WorkbookOpener;
 import org.customs.seizures.core.workbook.WorkbookSource;
-import org.customs.seizures.warehouse.SubmissionVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Takes one received file into the warehouse, inside the current transaction: a duplicate of
  * bytes already received is recorded and not loaded; a readable return has its lines loaded and
  * its bad lines rejected; a file that cannot be read as a whole is recorded as rejected with the
- * reason. Then versions are resolved, so a resubmission supersedes the earlier return.
+ * reason. Which version of a return is current is decided once the whole inbox is loaded
+ * ({@link VersionResolution}).
  */
 final class ReturnIntake {
 
@@ -27,24 +26,20 @@ final class ReturnIntake {
     private final WorkbookOpener opener;
     private final ReturnReader reader;
     private final LineValidator validator;
-    private final Clock clock;
-
-    ReturnIntake(WorkbookOpener opener, ReturnReader reader, LineValidator validator, Clock clock) {
+    ReturnIntake(WorkbookOpener opener, ReturnReader reader, LineValidator validator) {
         this.opener = opener;
         this.reader = reader;
         this.validator = validator;
-        this.clock = clock;
     }
 
-    Submission take(InboxFile file, Ledger ledger, DimensionKeys keys) throws SQLException {
-        LocalDateTime receivedAt = LocalDateTime.now(clock);
+    Submission take(InboxFile file, LocalDateTime receivedAt, Ledger ledger, DimensionKeys keys,
+                    SurrogateKeys surrogateKeys) throws SQLException {
         int key = ledger.nextSubmissionKey(); // also opens DuckDB's transaction before any Appender
         Optional<Ledger.EarlierCopy> earlier = ledger.firstWithSameBytes(file.sha256());
         Submission submission = earlier.isPresent()
                 ? duplicate(file, key, receivedAt, earlier.get())
-                : load(file, key, receivedAt, ledger, keys);
+                : load(file, key, receivedAt, ledger, keys, surrogateKeys);
         ledger.record(submission);
-        SubmissionVersions.resolveVersions(ledger.connection());
         log.info("{}: {}{}", file.fileName(), submission.status().sqlValue(),
                 submission.message() == null ? "" : " - " + submission.message());
         return submission;
@@ -57,25 +52,24 @@ final class ReturnIntake {
                 receivedAt, SubmissionStatus.DUPLICATE, false, RowCounts.none(), 0, message, earlier.submissionKey());
     }
 
-    private Submission load(InboxFile file, int key, LocalDateTime receivedAt, Ledger ledger, DimensionKeys keys)
-            throws SQLException {
+    private Submission load(InboxFile file, int key, LocalDateTime receivedAt, Ledger ledger, DimensionKeys keys,
+                            SurrogateKeys surrogateKeys) throws SQLException {
         ReturnLoad load;
         try (WorkbookSource workbook = opener.open(file.path());
-             FactLineAppender facts = new FactLineAppender(ledger.connection(), keys, ledger.nextLineKey());
-             FeedbackAppender rejects = FeedbackAppender.rejects(ledger.connection(), ledger.nextRejectKey(), receivedAt);
-             FeedbackAppender warnings = FeedbackAppender.warnings(ledger.connection(), ledger.nextWarningKey(),
-                     receivedAt);
+             FactLineAppender facts = new FactLineAppender(ledger.connection(), keys, surrogateKeys);
+             FeedbackAppender rejects = FeedbackAppender.rejects(ledger.connection(), surrogateKeys, receivedAt);
+             FeedbackAppender warnings = FeedbackAppender.warnings(ledger.connection(), surrogateKeys, receivedAt);
              RejectedLineAppender rejectedLines = new RejectedLineAppender(ledger.connection())) {
             load = new ReturnLoad(key, file.fileName(), validator, facts, rejects, warnings, rejectedLines);
             reader.read(file.fileName(), workbook, load);
         } catch (WorkbookException e) {
-            return rejected(file, key, receivedAt, ledger, e.fault().name(), e.getMessage());
+            return rejected(file, key, receivedAt, ledger, surrogateKeys, e.fault().name(), e.getMessage());
         } catch (ReturnLoad.WarehouseWriteException e) {
             throw e.sqlCause();
         } catch (RuntimeException e) {
             // a defect of ours must not stop the night's run: the file is recorded, with the cause, for a re-run
             log.error("{}: could not be read", file.fileName(), e);
-            return rejected(file, key, receivedAt, ledger, "READ_FAILED",
+            return rejected(file, key, receivedAt, ledger, surrogateKeys, "READ_FAILED",
                     "The file could not be read because of an error in the ingest (" + e + "). "
                             + "It is kept and can be loaded again once the error is fixed.");
         }
@@ -89,11 +83,10 @@ final class ReturnIntake {
                 load.isNilReturn(), load.rows(), load.warningCount(), null, null);
     }
 
-    private Submission rejected(InboxFile file, int key, LocalDateTime receivedAt, Ledger ledger, String reason,
-                                String message) throws SQLException {
+    private Submission rejected(InboxFile file, int key, LocalDateTime receivedAt, Ledger ledger,
+                                SurrogateKeys surrogateKeys, String reason, String message) throws SQLException {
         ledger.discardWrittenRows(key);
-        try (FeedbackAppender rejects = FeedbackAppender.rejects(ledger.connection(), ledger.nextRejectKey(),
-                receivedAt)) {
+        try (FeedbackAppender rejects = FeedbackAppender.rejects(ledger.connection(), surrogateKeys, receivedAt)) {
             rejects.append(key, file.fileName(), null, null, null, null, null, reason, message);
         }
         return new Submission(key, file.fileName(), file.sha256(), null, null, null, null, null, null, null,

@@ -1,35 +1,78 @@
 package org.customs.seizures.jobs.ingest;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
+import org.customs.seizures.jobs.operations.progress.LineTally;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * The writer of {@code loadReturnsStep}: each chunk is one return, so one transaction holds a
- * return's lines, its rejections, its ledger row and the step's progress. A crash loses at most
- * the return being written, and the restart takes it again from the start.
+ * The writer of the partitions of {@code loadReturnsStep}: each chunk is one return, so one transaction
+ * holds a return's lines, its rejections, its ledger row and the partition's progress. A crash loses at most
+ * the returns being written, and the restart takes them again from the start. Shared by the partitions,
+ * which write at the same time: the keys they hand out come from one {@link SurrogateKeys}.
  */
-class ReturnLoader implements ItemWriter<InboxFile> {
+class ReturnLoader implements ItemWriter<InboxFile>, LineTally {
 
     private final DataSource dataSource;
     private final ReturnIntake intake;
-    private DimensionKeys keys;
+    private final LongAdder linesLoaded = new LongAdder();
+    private final LongAdder linesRejected = new LongAdder();
+    private final Clock clock;
+    private RunKeys keys;
+    private LocalDateTime startedAt;
 
-    ReturnLoader(DataSource dataSource, ReturnIntake intake) {
+    ReturnLoader(DataSource dataSource, ReturnIntake intake, Clock clock) {
         this.dataSource = dataSource;
         this.intake = intake;
+        this.clock = clock;
+    }
+
+    /**
+     * Called when the load step starts (or restarts): files are received from now on, and the keys are read
+     * again from the warehouse by the first return.
+     */
+    synchronized void startRun() {
+        keys = null;
+        startedAt = LocalDateTime.now(clock);
     }
 
     @Override
     public void write(Chunk<? extends InboxFile> files) throws Exception {
         Ledger.onTransactionConnection(dataSource, ledger -> {
-            if (keys == null) {
-                keys = DimensionKeys.read(ledger.connection());
-            }
+            RunKeys run = keys(ledger.connection());
             for (InboxFile file : files) {
-                intake.take(file, ledger, keys);
+                Submission submission = intake.take(file, file.receivedAt(run.startedAt()), ledger, run.dimensions(),
+                        run.surrogates());
+                linesLoaded.add(submission.rows().loadedCount());
+                linesRejected.add(submission.rows().rejectedCount());
             }
             return null;
         });
+    }
+
+    @Override
+    public long loaded() {
+        return linesLoaded.sum();
+    }
+
+    @Override
+    public long rejected() {
+        return linesRejected.sum();
+    }
+
+    private synchronized RunKeys keys(Connection connection) throws SQLException {
+        if (keys == null) {
+            keys = new RunKeys(DimensionKeys.read(connection), SurrogateKeys.read(connection),
+                    startedAt == null ? LocalDateTime.now(clock) : startedAt);
+        }
+        return keys;
+    }
+
+    private record RunKeys(DimensionKeys dimensions, SurrogateKeys surrogates, LocalDateTime startedAt) {
     }
 }

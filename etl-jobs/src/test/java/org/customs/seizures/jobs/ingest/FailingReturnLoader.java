@@ -1,5 +1,6 @@
 package org.customs.seizures.jobs.ingest;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.Chunk;
 
@@ -9,8 +10,8 @@ class FailingReturnLoader extends ReturnLoader {
     private final int failAtReturn;
     private int returnsSeen;
 
-    FailingReturnLoader(DataSource dataSource, ReturnIntake intake, int failAtReturn) {
-        super(dataSource, intake);
+    FailingReturnLoader(DataSource dataSource, ReturnIntake intake, Clock clock, int failAtReturn) {
+        super(dataSource, intake, clock);
         this.failAtReturn = failAtReturn;
     }
 

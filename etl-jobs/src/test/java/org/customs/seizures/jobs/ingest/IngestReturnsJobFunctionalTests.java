@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ingestReturnsJob} end to end on generated returns: a run that fails part-way is restarted
- * by the next run, which loads only what the failed run did not commit.
+ * by the next run, which loads only what the failed run did not commit; partitions loading at the same time
+ * leave what one thread would.
  */
 class IngestReturnsJobFunctionalTests {
 
@@ -95,6 +97,56 @@ class IngestReturnsJobFunctionalTests {
         }
     }
 
+    @Test
+    void loadingOnTwoThreadsLeavesTheWarehouseOfALoadOnOneThread() throws Exception {
+        // given: six returns, the same bytes twice under another name, and two resubmissions of one return
+        // (a second version, and a copy without version whose later receipt decides)
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        writeReturns(inbox, 6, 7);
+        Files.copy(inbox.resolve("FRA_2019-02.xlsx"), inbox.resolve("FRA_2019-02_copy.xlsx"));
+        FixtureReturns fixtures = new FixtureReturns(7);
+        ReturnWorkbookWriter writer = new ReturnWorkbookWriter(LayoutOptions.plain());
+        writer.writeInto(inbox, fixtures.monthlyReturn("FRA", YearMonth.of(2019, 3), Language.FR, 4).withVersion(2));
+        writer.write(fixtures.monthlyReturn("FRA", YearMonth.of(2019, 4), Language.ES, 3),
+                inbox.resolve("FRA_2019-04_resent.xlsx"));
+
+        // when
+        String oneThread = loadAndDescribe(inbox, "one", 1);
+        String twoThreads = loadAndDescribe(inbox, "two", 2);
+
+        // then
+        assertThat(twoThreads).isEqualTo(oneThread);
+        assertThat(oneThread).contains("FRA_2019-02_copy.xlsx:duplicate:0:FRA_2019-02.xlsx", "FRA_2019-03.xlsx:superseded",
+                "FRA_2019-03_v2.xlsx:loaded", "FRA_2019-04.xlsx:superseded", "FRA_2019-04_resent.xlsx:loaded");
+    }
+
+    /** Loads the inbox into a new warehouse on {@code threads} threads; describes what it holds, keys aside. */
+    private String loadAndDescribe(Path inbox, String name, int threads) throws Exception {
+        WarehouseFile warehouse = new WarehouseFile(work.resolve(name + ".duckdb"));
+        warehouse.migrate();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeizuresApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.ingest-threads=" + threads)) {
+            assertThat(context.getBean(IngestRun.class).run(inbox).status()).isEqualTo(BatchStatus.COMPLETED);
+            return text(context, "select string_agg(s.file_name || ':' || s.status || ':' || s.rows_loaded || ':' "
+                    + "|| coalesce(d.file_name, ''), ', ' order by s.file_name) from dim_submission s "
+                    + "left join (select submission_key, file_name from dim_submission) d "
+                    + "on d.submission_key = s.duplicate_of")
+                    + "\n" + text(context, "select md5(string_agg(t::varchar, '|' order by t::varchar)) "
+                    + "from v_seizure_lines t")
+                    + "\n" + text(context, "select md5(string_agg(t::varchar, '|' order by t::varchar)) "
+                    + "from v_monthly_yoy t");
+        }
+    }
+
+    private static String text(ConfigurableApplicationContext context, String sql) throws Exception {
+        try (Connection connection = context.getBean(DataSource.class).getConnection();
+             Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /** Writes {@code returns} monthly returns of {@code lines} good lines each; returns the number of lines. */
     private static int writeReturns(Path inbox, int returns, int lines) throws Exception {
         FixtureReturns fixtures = new FixtureReturns(42);
@@ -110,7 +162,7 @@ class IngestReturnsJobFunctionalTests {
         sources.addAll(List.of(extra));
         return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .web(WebApplicationType.NONE)
-                .run("--seizures.warehouse=" + warehouse.path());
+                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.ingest-threads=1"); // "the third" in order
     }
 
     private static long instanceOf(ConfigurableApplicationContext context, long executionId) {
@@ -139,7 +191,7 @@ class IngestReturnsJobFunctionalTests {
         public Object postProcessAfterInitialization(Object bean, String beanName) {
             if (bean instanceof ReturnLoader && !(bean instanceof FailingReturnLoader)) {
                 return new FailingReturnLoader(beanFactory.getBean(DataSource.class),
-                        beanFactory.getBean(ReturnIntake.class), 3);
+                        beanFactory.getBean(ReturnIntake.class), beanFactory.getBean(Clock.class), 3);
             }
             return bean;
         }

@@ -1,5 +1,6 @@
 package org.customs.seizures.jobs.operations;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,24 +11,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code kill -9} would) at {@code halt.point} of the {@code halt.return}-th return written.
  * Points: {@code before-write} (nothing of it written), {@code after-write} (its lines written and
  * archived, the transaction not committed), {@code after-commit} (committed, the step not yet
- * told).
+ * told). Returns are counted in the order their writing starts, over all partitions.
  */
 public class HaltingStepListener implements ItemWriteListener<Object> {
 
     private final String point = System.getProperty("halt.point");
     private final int atReturn = Integer.getInteger("halt.return", 1);
-    private int written;
+    private final AtomicInteger written = new AtomicInteger();
+    private final ThreadLocal<Integer> writing = new ThreadLocal<>(); // which return this partition writes
 
     @Override
     public void beforeWrite(Chunk<?> items) {
-        written++;
+        writing.set(written.incrementAndGet());
         haltIf("before-write");
     }
 
     @Override
     public void afterWrite(Chunk<?> items) {
         haltIf("after-write");
-        if (written == atReturn && "after-commit".equals(point)) {
+        if (writing.get() == atReturn && "after-commit".equals(point)) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -38,7 +40,7 @@ public class HaltingStepListener implements ItemWriteListener<Object> {
     }
 
     private void haltIf(String here) {
-        if (written == atReturn && here.equals(point)) {
+        if (writing.get() == atReturn && here.equals(point)) {
             halt();
         }
     }

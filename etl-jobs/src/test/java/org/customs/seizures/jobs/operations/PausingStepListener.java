@@ -2,6 +2,7 @@ package org.customs.seizures.jobs.operations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 
@@ -12,14 +13,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
  */
 public class PausingStepListener implements ItemWriteListener<Object> {
 
-    private boolean paused;
+    private final AtomicBoolean paused = new AtomicBoolean();
 
     @Override
     public void beforeWrite(Chunk<?> items) {
-        if (paused) {
+        if (!paused.compareAndSet(false, true)) {
             return;
         }
-        paused = true;
         Path signal = Path.of(System.getProperty("pause.signal"));
         Path resume = Path.of(System.getProperty("pause.resume"));
         try {
