@@ -25,6 +25,8 @@ import org.xml.sax.XMLReader;
 final class XlsxWorkbookSource implements WorkbookSource {
 
     private static final String WORKSHEET_RELATIONSHIP_SUFFIX = "/worksheet";
+    /** Sheets from this size of XML (some 4,000 rows of ten cells) are parsed on a second thread. */
+    static final long READ_AHEAD_FROM_BYTES = 2L * 1024 * 1024;
 
     private final OPCPackage pkg;
     private final String fileName;
@@ -34,9 +36,10 @@ final class XlsxWorkbookSource implements WorkbookSource {
     private final CellStyles styles;
     private final DateSystem dates;
     private final UncachedFormulas uncached;
+    private final long readAheadBytes;
 
     private XlsxWorkbookSource(OPCPackage pkg, String fileName, Map<SheetRef, PackagePart> sheetParts,
-                               SharedStrings sharedStrings, CellStyles styles, DateSystem dates) {
+                               SharedStrings sharedStrings, CellStyles styles, DateSystem dates, long readAheadBytes) {
         this.pkg = pkg;
         this.fileName = fileName;
         this.sheetParts = sheetParts;
@@ -45,10 +48,16 @@ final class XlsxWorkbookSource implements WorkbookSource {
         this.styles = styles;
         this.dates = dates;
         this.uncached = new SameRowFormulas();
+        this.readAheadBytes = readAheadBytes;
     }
 
     /** Opens an OOXML package that {@link OoxmlFormatCheck} has already let through. */
     static XlsxWorkbookSource open(Path file, String fileName) throws WorkbookException {
+        return open(file, fileName, READ_AHEAD_FROM_BYTES);
+    }
+
+    /** As {@link #open(Path, String)}, parsing on a second thread the sheets of at least {@code readAheadBytes}. */
+    static XlsxWorkbookSource open(Path file, String fileName, long readAheadBytes) throws WorkbookException {
         OPCPackage pkg = null;
         boolean strict = false;
         try {
@@ -81,7 +90,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
             SharedStrings sharedStrings = new ReadOnlySharedStringsTable(pkg, false);
             CellStyles styles = new CellStyles(reader.getStylesTable());
             return new XlsxWorkbookSource(pkg, fileName, sheets, sharedStrings, styles,
-                    DateSystem.of(workbook.date1904()));
+                    DateSystem.of(workbook.date1904()), readAheadBytes);
         } catch (WorkbookException known) {
             revert(pkg);
             throw known;
@@ -126,12 +135,24 @@ final class XlsxWorkbookSource implements WorkbookSource {
         return dates.is1904();
     }
 
+    /**
+     * Reads the sheet's rows; a sheet of at least {@code readAheadBytes} of XML is parsed on a second thread
+     * while this one takes its rows ({@link ReadAhead}).
+     */
     @Override
     public void readRows(SheetRef sheet, Consumer<RawRow> rows) throws WorkbookException {
         PackagePart part = sheetParts.get(sheet);
         if (part == null) {
             throw new IllegalArgumentException("sheet " + sheet + " is not a worksheet of " + fileName);
         }
+        if (part.getSize() >= readAheadBytes) {
+            ReadAhead.rows("sheet-parser", sink -> parse(sheet, part, sink), rows);
+        } else {
+            parse(sheet, part, rows);
+        }
+    }
+
+    private void parse(SheetRef sheet, PackagePart part, Consumer<RawRow> rows) throws WorkbookException {
         try {
             MergedRanges merged = MergedRanges.NONE;
             boolean mayMerge;
