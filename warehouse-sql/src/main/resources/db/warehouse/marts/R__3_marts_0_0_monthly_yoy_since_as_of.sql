@@ -5,12 +5,11 @@
 -- depend on the lines and returns of m, of m - 12 months and of the months before m in its year and in the year
 -- before: all within [January of year(m) - 1, m]).
 --
--- With `since`, combinations are those of the data from January of year(since) - 1 on (not of the whole
--- history) and the month spine starts at that January: the rows from `since` on equal those of the whole
--- computation exactly when these combinations are the ones the whole history has (zero rows and lag(..., 12)
--- with default 0 give the same values for a month before the first one with data). refresh_mart_monthly_yoy_since.sql
--- checks that (the combinations of the stored rows before `since`, whose data did not change, are the same)
--- and the caller falls back to a full refresh otherwise.
+-- With `since`, the combinations are still those of the whole history (a distinct over every current line,
+-- cheaper than the measures) and the month spine starts at January of year(since) - 1 (zero rows and
+-- lag(..., 12) with default 0 give the same values for a month before the first one with data), so the rows
+-- from `since` on are those of the whole computation. mart_monthly_yoy_fresh_fits.sql checks that they fit the
+-- stored rows before `since` (same combinations, no gap in the months); the caller refreshes whole otherwise.
 --
 -- The definition (as for monthly_yoy_as_of): monthly seizure statistics with year-on-year and year-to-date comparisons.
 -- grain: one month x reporting_iso3 x domain x commodity_category, each of the last three possibly 'ALL'
@@ -72,15 +71,20 @@ reporting as (
 ),
 
 country_months as materialized (
-    select *
-    from core.reporting_country_month_as_of(as_of)
-    where since is null or period >= (date_trunc('year', since::date) - interval 1 year)::date
+    select * from core.reporting_country_month_as_of(as_of)
+),
+
+line_combinations as (
+    -- every (country, domain, category) of the current lines, whatever their month (a cheap distinct)
+    select distinct reporting_iso3, domain, commodity_category from core.seizure_line_as_of(as_of)
 ),
 
 data_months as (
     select month_start from measures
     union all
-    select period as month_start from country_months
+    select period as month_start
+    from country_months
+    where since is null or period >= (date_trunc('year', since::date) - interval 1 year)::date
 ),
 
 bounds as (
@@ -97,7 +101,15 @@ months as (
 ),
 
 combinations as (
-    select reporting_iso3, domain, commodity_category from measures
+    -- the combinations the measures have in some month (the rollups of each line's country, domain and
+    -- category, as core.monthly_measures_as_of makes them), taken from the lines of every month even when only
+    -- the months from `since` on are computed
+    select
+        case when grouping(reporting_iso3) = 1 then 'ALL' else reporting_iso3 end         as reporting_iso3,
+        case when grouping(domain) = 1 then 'ALL' else domain end                         as domain,
+        case when grouping(commodity_category) = 1 then 'ALL' else commodity_category end as commodity_category
+    from line_combinations
+    group by cube(domain, commodity_category), rollup(reporting_iso3)
     union
     select reporting_iso3, 'ALL', 'ALL' from country_months
     union

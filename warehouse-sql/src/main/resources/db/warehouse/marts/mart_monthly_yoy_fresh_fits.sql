@@ -2,8 +2,8 @@
 -- replace the stored rows from that month on and give exactly main.monthly_yoy_as_of(null). One row, `fits`:
 -- true when the stored rows reach the month before (the rows before the first recomputed month are unchanged
 -- and the month spine has no gap), and the combinations of that month (every month has them all) are those of
--- the recomputed rows (computed from the last two years' data only: a combination found only in older data,
--- or a new one, would be missing from, or missing in, the other months). Otherwise the caller refreshes whole.
+-- the recomputed rows (a new country, domain or category, or one whose only lines were superseded, changes the
+-- rows of every month). Otherwise the caller refreshes whole.
 with fresh as (
     select * from temp.mart_monthly_yoy_fresh
 ),

@@ -40,6 +40,8 @@ class StatisticsMartIncrementalTests {
                     .isPositive();
             assertThat(warehouse.count("select count(*) from mart_monthly_yoy where \"month\" = date '2024-03-01'"
                     + " and reporting_iso3 = 'KEN' and reporting_countries = 1")).isPositive();
+            assertThat(warehouse.count("select count(*) from mart_monthly_yoy where \"month\" = date '2024-06-01'"
+                    + " and commodity_category = 'MARINE'")).as("a category seen only in 2022").isPositive();
         }
     }
 
@@ -110,10 +112,12 @@ class StatisticsMartIncrementalTests {
         }
     }
 
+    /** The history (with a category seen only in 2022), refreshed whole as a first run does. */
     private TestWarehouse historyRefreshedWhole() throws Exception {
         TestWarehouse warehouse = TestWarehouse.migrated(dir);
         warehouse.runScript("fixtures/incremental/history.sql");
         warehouse.runScript(LINES);
+        warehouse.runScript("fixtures/incremental/marine_case_of_2022.sql");
         StatisticsMart.refresh(warehouse.connection());
         return warehouse;
     }
