@@ -63,13 +63,13 @@ public final class StatisticsMart {
      * current since the last refresh can change: from the first month such a submission reports or has a line in,
      * on (a month feeds itself, the same month a year later and the year-to-date of the later months of its year
      * and of the next). Refreshes whole when that is unknown (first refresh, or after a migration rebuilt the
-     * mart) or when the recomputed months would not fit the stored ones (a combination of country, domain and
+     * mart), when a commodity's category or domain or a country's code changed (new reference data), or when the recomputed months would not fit the stored ones (a combination of country, domain and
      * category appears or disappears, a gap in the months). For runs that only add or supersede submissions (the
      * ingest); a run that changes stored lines (reclassify) calls {@link #refresh}. Same transaction rules.
      */
     public static Refreshed refreshChanges(Connection connection) throws SQLException {
         Changes changes = changes(connection);
-        if (changes.basisSubmissions() == 0 || changes.unknownSubmissions() > 0) {
+        if (changes.basisSubmissions() == 0 || changes.unknownSubmissions() > 0 || changes.dimensionsChanged()) {
             refresh(connection);
             return Refreshed.everyMonth();
         }
@@ -90,7 +90,7 @@ public final class StatisticsMart {
         return Refreshed.everyMonth();
     }
 
-    private record Changes(long basisSubmissions, long unknownSubmissions, LocalDate since) {
+    private record Changes(long basisSubmissions, long unknownSubmissions, LocalDate since, boolean dimensionsChanged) {
     }
 
     private static Changes changes(Connection connection) throws SQLException {
@@ -98,7 +98,7 @@ public final class StatisticsMart {
              ResultSet row = statement.executeQuery(SqlResource.read(CHANGES))) {
             row.next();
             return new Changes(row.getLong("basis_submissions"), row.getLong("unknown_submissions"),
-                    row.getObject("since", LocalDate.class));
+                    row.getObject("since", LocalDate.class), row.getBoolean("dimensions_changed"));
         }
     }
 

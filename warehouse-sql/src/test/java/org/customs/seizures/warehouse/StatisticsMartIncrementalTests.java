@@ -81,6 +81,22 @@ class StatisticsMartIncrementalTests {
     }
 
     @Test
+    void aCommodityMovedToAnotherCategoryRefreshesWholeAndEqualsAFullRefresh() throws Exception {
+        try (TestWarehouse warehouse = historyRefreshedWhole()) {
+            // given: new reference data moves rosewood (lines in every year) to another category, and a run
+            warehouse.execute("update dim_commodity set category = 'PRECIOUS_WOOD' where commodity_code = 'ROSEWOOD'");
+            arrive(warehouse, "fixtures/incremental/second_load.sql");
+
+            // when
+            StatisticsMart.Refreshed refreshed = StatisticsMart.refreshChanges(warehouse.connection());
+
+            // then
+            assertThat(refreshed.whole()).isTrue();
+            assertEqualsAFullRefresh(warehouse);
+        }
+    }
+
+    @Test
     void aSecondRefreshWithoutChangesRewritesNothing() throws Exception {
         try (TestWarehouse warehouse = historyRefreshedWhole()) {
             // given
