@@ -17,9 +17,13 @@ import org.springframework.util.unit.DataSize;
  *                     inflate ratio; streamed, so it costs no memory)
  * @param ingestThreads how many partitions of the inbox load at the same time (1 to {@value #MAX_INGEST_THREADS};
  *                     default: the number of processors, at most {@value #DEFAULT_MAX_INGEST_THREADS})
+ * @param returnsPerTransaction how many returns of a partition commit together (default 1: each return is its
+ *                     own transaction; more saves the commit and the step's bookkeeping of each small return, and a
+ *                     failure then takes back, and the restart loads again, all the returns of its transaction)
  */
 @ConfigurationProperties("seizures")
-public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize maxSheetSize, Integer ingestThreads) {
+public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize maxSheetSize, Integer ingestThreads,
+                               Integer returnsPerTransaction) {
 
     public static final int MAX_INGEST_THREADS = 8;
     static final int DEFAULT_MAX_INGEST_THREADS = 2;
@@ -32,6 +36,11 @@ public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize ma
         ingestThreads = ingestThreads == null
                 ? Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_INGEST_THREADS)
                 : ingestThreads;
+        returnsPerTransaction = returnsPerTransaction == null ? 1 : returnsPerTransaction;
+        if (returnsPerTransaction < 1) {
+            throw new IllegalArgumentException("seizures.returns-per-transaction must be at least 1, not "
+                    + returnsPerTransaction);
+        }
         if (ingestThreads < 1 || ingestThreads > MAX_INGEST_THREADS) {
             throw new IllegalArgumentException("seizures.ingest-threads must be between 1 and " + MAX_INGEST_THREADS
                     + ", not " + ingestThreads);

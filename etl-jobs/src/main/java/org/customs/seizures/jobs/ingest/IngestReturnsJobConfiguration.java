@@ -111,9 +111,10 @@ class IngestReturnsJobConfiguration {
     @Bean
     Step loadPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            InboxReader inboxReader, LedgerFilter ledgerFilter, ReturnLoader returnLoader,
-                           ReturnArchive returnArchive, RunProgress<InboxFile> runProgress) {
+                           ReturnArchive returnArchive, RunProgress<InboxFile> runProgress,
+                           SeizuresSettings settings) {
         ChunkOrientedStepBuilder<InboxFile, InboxFile> step = new StepBuilder(PARTITION_STEP_NAME, jobRepository)
-                .<InboxFile, InboxFile>chunk(1)
+                .<InboxFile, InboxFile>chunk(settings.returnsPerTransaction())
                 .transactionManager(transactionManager)
                 .reader(inboxReader)
                 .processor(ledgerFilter)

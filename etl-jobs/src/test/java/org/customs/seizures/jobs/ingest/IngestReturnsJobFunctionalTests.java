@@ -19,6 +19,8 @@ import org.customs.seizures.core.fixtures.ReturnWorkbookWriter;
 import org.customs.seizures.jobs.SeizuresApplication;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,18 +43,19 @@ class IngestReturnsJobFunctionalTests {
     @TempDir
     Path work;
 
-    @Test
-    void aFailedRunIsRestartedAndLoadsEachReturnExactlyOnce() throws Exception {
+    @ParameterizedTest(name = "{0} return(s) per transaction")
+    @ValueSource(ints = {1, 2})
+    void aFailedRunIsRestartedAndLoadsEachReturnExactlyOnce(int perTransaction) throws Exception {
         // given: four returns in the inbox, and a warehouse
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         int expectedLines = writeReturns(inbox, 4, 6);
         WarehouseFile warehouse = new WarehouseFile(work.resolve("warehouse.duckdb"));
         warehouse.migrate();
 
-        // when: the first run crashes while loading the third return
+        // when: the first run crashes while loading the third return (with two per transaction: the fourth too)
         IngestRun.IngestOutcome failed;
         long failedInstance;
-        try (ConfigurableApplicationContext context = start(warehouse, inbox, CrashAtThirdReturn.class)) {
+        try (ConfigurableApplicationContext context = start(warehouse, perTransaction, CrashAtThirdReturn.class)) {
             failed = context.getBean(IngestRun.class).run(inbox);
             failedInstance = instanceOf(context, failed.executionId());
             // then: it failed, and only the two returns before the crash are in the warehouse
@@ -61,7 +64,7 @@ class IngestReturnsJobFunctionalTests {
         }
 
         // when: the next run starts
-        try (ConfigurableApplicationContext context = start(warehouse, inbox)) {
+        try (ConfigurableApplicationContext context = start(warehouse, perTransaction)) {
             IngestRun.IngestOutcome restarted = context.getBean(IngestRun.class).run(inbox);
 
             // then: it is a restart of the same job instance, and every return is loaded once
@@ -83,7 +86,7 @@ class IngestReturnsJobFunctionalTests {
         int expectedLines = writeReturns(inbox, 2, 5);
         WarehouseFile warehouse = new WarehouseFile(work.resolve("warehouse.duckdb"));
         warehouse.migrate();
-        try (ConfigurableApplicationContext context = start(warehouse, inbox)) {
+        try (ConfigurableApplicationContext context = start(warehouse, 1)) {
             IngestRun run = context.getBean(IngestRun.class);
             assertThat(run.run(inbox).summary().files()).isEqualTo(2);
 
@@ -157,12 +160,14 @@ class IngestReturnsJobFunctionalTests {
         return returns * lines;
     }
 
-    private static ConfigurableApplicationContext start(WarehouseFile warehouse, Path inbox, Class<?>... extra) {
+    private static ConfigurableApplicationContext start(WarehouseFile warehouse, int perTransaction,
+                                                        Class<?>... extra) {
         List<Class<?>> sources = new ArrayList<>(List.of(SeizuresApplication.class));
         sources.addAll(List.of(extra));
         return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .web(WebApplicationType.NONE)
-                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.ingest-threads=1"); // "the third" in order
+                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.ingest-threads=1", // "the third" in order
+                        "--seizures.returns-per-transaction=" + perTransaction);
     }
 
     private static long instanceOf(ConfigurableApplicationContext context, long executionId) {

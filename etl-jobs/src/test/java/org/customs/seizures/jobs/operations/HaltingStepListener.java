@@ -8,10 +8,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Fault injection for the fault tests: halts the JVM at once (no shutdown hook, no finally: as
- * {@code kill -9} would) at {@code halt.point} of the {@code halt.return}-th return written.
+ * {@code kill -9} would) at {@code halt.point} of the {@code halt.return}-th transaction written (a return, or
+ * {@code seizures.returns-per-transaction} returns).
  * Points: {@code before-write} (nothing of it written), {@code after-write} (its lines written and
  * archived, the transaction not committed), {@code after-commit} (committed, the step not yet
- * told). Returns are counted in the order their writing starts, over all partitions.
+ * told). Transactions are counted in the order their writing starts, over all partitions.
  */
 public class HaltingStepListener implements ItemWriteListener<Object> {
 

@@ -71,10 +71,12 @@ class NightlyFaultsFunctionalTests {
                 .replaceFirst("^", "select "))).isEqualTo("loaded,loaded,loaded,rejected,loaded,loaded,duplicate");
     }
 
-    @ParameterizedTest(name = "killed {0} return {1}, loading on {2} thread(s)")
-    @CsvSource({"before-write, 2, 1", "after-write, 3, 1", "after-commit, 4, 1", "after-write, 3, 2"})
-    void aRunKilledAtAnyPointAndRunAgainLeavesTheWarehouseOfAnUninterruptedRun(String point, int atReturn,
-                                                                              int threads) throws Exception {
+    @ParameterizedTest(name = "killed {0} transaction {1}, loading on {2} thread(s), {3} return(s) per transaction")
+    @CsvSource({"before-write, 2, 1, 1", "after-write, 3, 1, 1", "after-commit, 4, 1, 1", "after-write, 3, 2, 1",
+            "after-write, 2, 1, 3"})
+    void aRunKilledAtAnyPointAndRunAgainLeavesTheWarehouseOfAnUninterruptedRun(String point, int atWrite,
+                                                                              int threads, int perTransaction)
+            throws Exception {
         // given
         Path myInbox = work.resolve("inbox");
         FaultTestInbox.copy(inbox, myInbox);
@@ -83,18 +85,20 @@ class NightlyFaultsFunctionalTests {
 
         // when: the run dies as kill -9 would, then the next run starts
         ChildRun.Result killed = new ChildRun(work).property("seizures.ingest-threads", String.valueOf(threads))
+                .property("seizures.returns-per-transaction", String.valueOf(perTransaction))
                 .withStepListener(HaltingStepListener.class,
-                        Map.of("halt.point", point, "halt.return", String.valueOf(atReturn))).run(ingest);
+                        Map.of("halt.point", point, "halt.return", String.valueOf(atWrite))).run(ingest);
         long committedBeforeRerun = Long.parseLong(FaultTestInbox.single(warehouse,
                 "select count(*) from dim_submission"));
         boolean publishedBeforeRerun = Files.exists(work.resolve("data/warehouse-published.duckdb"));
         ChildRun.Result rerun = new ChildRun(work).run(ingest);
 
-        // then: the killed run committed exactly the returns before (or, after its commit, including) return N;
-        // on several threads, the other partitions' returns being written when it died are not committed either
+        // then: the killed run committed exactly the returns of the transactions before (or, after its commit,
+        // including) transaction N; on several threads, the other partitions' returns being written when it died
+        // are not committed either
         assertThat(killed.exitCode()).as(killed.toString()).isNotZero();
         assertThat(killed.err()).contains("fault injection: halting at " + point);
-        long committedOnOneThread = point.equals("after-commit") ? atReturn : atReturn - 1;
+        long committedOnOneThread = (point.equals("after-commit") ? atWrite : atWrite - 1) * (long) perTransaction;
         if (threads == 1) {
             assertThat(committedBeforeRerun).isEqualTo(committedOnOneThread);
         } else {
