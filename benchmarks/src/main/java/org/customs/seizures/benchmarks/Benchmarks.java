@@ -72,10 +72,14 @@ public final class Benchmarks {
         return Integer.parseInt(options.getOrDefault("runs", "3"));
     }
 
-    private Application application() {
+    private Application application(String... extraJvmOptions) {
         String jvm = options.getOrDefault("app-jvm", "");
-        return new Application(Path.of(options.getOrDefault("app", "etl-jobs/target/seizures.jar")),
-                jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+")));
+        List<String> jvmOptions = new ArrayList<>(jvm.isBlank() ? List.of() : List.of(jvm.trim().split("\\s+")));
+        if (options.containsKey("threads")) {
+            jvmOptions.add("-Dseizures.ingest-threads=" + options.get("threads"));
+        }
+        jvmOptions.addAll(List.of(extraJvmOptions));
+        return new Application(Path.of(options.getOrDefault("app", "etl-jobs/target/seizures.jar")), jvmOptions);
     }
 
     /** One big return: the floors, the streaming reader, reader + validation, the naive baseline, the application. */
@@ -126,7 +130,10 @@ public final class Benchmarks {
         }
     }
 
-    /** Two returns read and validated one after the other, then on two threads at once. */
+    /**
+     * Two returns read and validated one after the other, then on two threads at once (the reader level); then
+     * the application ingesting both with {@code seizures.ingest-threads} 1, then 2 (one partition each).
+     */
     private void threads() throws Exception {
         int lines = lines(200_000);
         Path first = ReturnGenerator.bigReturn(work(), "FRA", YearMonth.of(2019, 6), lines);
@@ -142,10 +149,31 @@ public final class Benchmarks {
                 Future<Long> b = pool.submit(() -> pipeline.readAndValidate(second));
                 return a.get() + b.get();
             });
-            System.out.printf("speed-up of 2 threads: %.2fx%n", one.seconds() / two.seconds());
+            System.out.printf("reader level, speed-up of 2 threads: %.2fx%n", one.seconds() / two.seconds());
         } finally {
             pool.shutdown();
         }
+        if (options.containsKey("no-app")) {
+            return;
+        }
+        Path run = Files.createTempDirectory(work(), "threads-");
+        Path empty = Files.createDirectories(run.resolve("empty"));
+        Path inbox = Files.createDirectories(run.resolve("inbox"));
+        Files.createLink(inbox.resolve("FRA_2019-06.xlsx"), first);
+        Files.createLink(inbox.resolve("KEN_2019-06.xlsx"), second);
+        double[] work = new double[3];
+        for (int threads = 1; threads <= 2; threads++) {
+            Application application = application("-Dseizures.ingest-threads=" + threads);
+            Measurement startUp = application.run("app, " + threads + " thread(s): ingest of an empty inbox", 0,
+                    "ingest", "--inbox", empty.toString(), "--warehouse", run.resolve("empty-" + threads + ".duckdb").toString());
+            Measurement load = application.run("app, " + threads + " thread(s): ingest of the two returns (wall)",
+                    2L * lines, "ingest", "--inbox", inbox.toString(),
+                    "--warehouse", run.resolve("w-" + threads + ".duckdb").toString());
+            work[threads] = load.seconds() - startUp.seconds();
+            System.out.printf("app, %d thread(s): work %.2f s = %.0f lines/s%n", threads, work[threads],
+                    2L * lines / work[threads]);
+        }
+        System.out.printf("application, speed-up of 2 threads: %.2fx%n", work[1] / work[2]);
     }
 
     /** 400 small returns into a warehouse that already holds two years of history, with the statistics workbook. */
