@@ -94,15 +94,15 @@ class NightlyFaultsFunctionalTests {
         ChildRun.Result rerun = new ChildRun(work).run(ingest);
 
         // then: the killed run committed exactly the returns of the transactions before (or, after its commit,
-        // including) transaction N; on several threads, the other partitions' returns being written when it died
-        // are not committed either
+        // including) transaction N; on several threads, the other partitions went on meanwhile, so only the
+        // transaction it died in is known to be lost
         assertThat(killed.exitCode()).as(killed.toString()).isNotZero();
         assertThat(killed.err()).contains("fault injection: halting at " + point);
         long committedOnOneThread = (point.equals("after-commit") ? atWrite : atWrite - 1) * (long) perTransaction;
         if (threads == 1) {
             assertThat(committedBeforeRerun).isEqualTo(committedOnOneThread);
         } else {
-            assertThat(committedBeforeRerun).isBetween(committedOnOneThread - threads + 1, committedOnOneThread);
+            assertThat(committedBeforeRerun).isLessThanOrEqualTo(names(myInbox).size() - (long) perTransaction);
         }
         assertThat(publishedBeforeRerun).as("nothing is published by a run that did not finish").isFalse();
         // and the rerun takes over the lock, restarts the execution and publishes what a clean run publishes
