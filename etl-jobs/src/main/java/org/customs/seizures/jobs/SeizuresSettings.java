@@ -17,13 +17,18 @@ import org.springframework.util.unit.DataSize;
  *                     inflate ratio; streamed, so it costs no memory)
  * @param ingestThreads how many partitions of the inbox load at the same time (1 to {@value #MAX_INGEST_THREADS};
  *                     default: the number of processors, at most {@value #DEFAULT_MAX_INGEST_THREADS})
- * @param returnsPerTransaction how many returns of a partition commit together (default 1: each return is its
- *                     own transaction; more saves the commit and the step's bookkeeping of each small return, and a
- *                     failure then takes back, and the restart loads again, all the returns of its transaction)
+ * @param returnsPerTransaction how many returns of a partition commit together at most (default
+ *                     {@value #DEFAULT_RETURNS_PER_TRANSACTION}): it saves the commit and the step's bookkeeping
+ *                     of each small return; a failure takes back, and the restart loads again, all the returns of
+ *                     its transaction
+ * @param transactionSize the returns of a transaction stop before their files reach this size together (default
+ *                     4MB): a bigger return is a transaction of its own
  */
 @ConfigurationProperties("seizures")
 public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize maxSheetSize, Integer ingestThreads,
-                               Integer returnsPerTransaction) {
+                               Integer returnsPerTransaction, DataSize transactionSize) {
+
+    static final int DEFAULT_RETURNS_PER_TRANSACTION = 8;
 
     public static final int MAX_INGEST_THREADS = 8;
     static final int DEFAULT_MAX_INGEST_THREADS = 2;
@@ -36,7 +41,8 @@ public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize ma
         ingestThreads = ingestThreads == null
                 ? Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_INGEST_THREADS)
                 : ingestThreads;
-        returnsPerTransaction = returnsPerTransaction == null ? 1 : returnsPerTransaction;
+        returnsPerTransaction = returnsPerTransaction == null ? DEFAULT_RETURNS_PER_TRANSACTION : returnsPerTransaction;
+        transactionSize = transactionSize == null ? DataSize.ofMegabytes(4) : transactionSize;
         if (returnsPerTransaction < 1) {
             throw new IllegalArgumentException("seizures.returns-per-transaction must be at least 1, not "
                     + returnsPerTransaction);

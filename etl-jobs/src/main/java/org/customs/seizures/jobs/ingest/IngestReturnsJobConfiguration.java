@@ -39,8 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@code ingestReturnsJob}: {@code loadReturnsStep} splits the inbox into partitions
  * ({@link InboxPartitioner}) that load at the same time, each on its own thread
- * ({@code seizures.ingest-threads}) and each file in one chunk and one transaction (lines, rejections, ledger
- * row and the partition's progress together); then {@code resolveVersionsStep} decides which version of each
+ * ({@code seizures.ingest-threads}), a few returns at a time ({@link InboxBatch}) in one chunk and one
+ * transaction (lines, rejections, ledger rows and the partition's progress together); then {@code resolveVersionsStep} decides which version of each
  * return is current, and {@code refreshStatisticsStep} recomputes the monthly statistics, each once in one
  * transaction (a restart runs what did not complete).
  */
@@ -82,15 +82,15 @@ class IngestReturnsJobConfiguration {
     }
 
     @Bean
-    RunProgress<InboxFile> runProgress(ReturnLoader returnLoader) {
-        return new RunProgress<>(inbox -> InboxReader.list(inbox).size(), InboxFile::path, returnLoader,
-                Duration.ofSeconds(10));
+    RunProgress<InboxBatch> runProgress(ReturnLoader returnLoader) {
+        return new RunProgress<>(inbox -> InboxReader.list(inbox).size(), InboxBatch::firstPath, InboxBatch::size,
+                returnLoader, Duration.ofSeconds(10));
     }
 
     /** The manager: splits the inbox and runs the partitions, {@code seizures.ingest-threads} at a time. */
     @Bean
     Step loadReturnsStep(JobRepository jobRepository, InboxPartitioner inboxPartitioner, Step loadPartitionStep,
-                         SeizuresSettings settings, ReturnLoader returnLoader, RunProgress<InboxFile> runProgress) {
+                         SeizuresSettings settings, ReturnLoader returnLoader, RunProgress<InboxBatch> runProgress) {
         int threads = settings.ingestThreads();
         return new StepBuilder(STEP_NAME, jobRepository)
                 .listener(new StepExecutionListener() {
@@ -107,20 +107,20 @@ class IngestReturnsJobConfiguration {
                 .build();
     }
 
-    /** One partition of the inbox, file by file: each file is one chunk and one transaction. */
+    /** One partition of the inbox, batch by batch: each batch of returns is one chunk and one transaction. */
     @Bean
     Step loadPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            InboxReader inboxReader, LedgerFilter ledgerFilter, ReturnLoader returnLoader,
-                           ReturnArchive returnArchive, RunProgress<InboxFile> runProgress,
-                           SeizuresSettings settings) {
-        ChunkOrientedStepBuilder<InboxFile, InboxFile> step = new StepBuilder(PARTITION_STEP_NAME, jobRepository)
-                .<InboxFile, InboxFile>chunk(settings.returnsPerTransaction())
+                           ReturnArchive returnArchive, RunProgress<InboxBatch> runProgress) {
+        ChunkOrientedStepBuilder<InboxBatch, InboxBatch> step = new StepBuilder(PARTITION_STEP_NAME, jobRepository)
+                .<InboxBatch, InboxBatch>chunk(1) // one batch of returns per transaction
                 .transactionManager(transactionManager)
                 .reader(inboxReader)
                 .processor(ledgerFilter)
                 .writer(returnLoader)
                 // inside the chunk's transaction: a file is in the ledger only if it is in the archive
-                .listener(new ArchiveOnWrite<InboxFile>(returnArchive, InboxFile::path, InboxFile::sha256))
+                .listener(new ArchiveOnWrite<InboxBatch, InboxFile>(returnArchive, InboxBatch::files,
+                        InboxFile::path, InboxFile::sha256))
                 .listener(runProgress.filesListener());
         FaultInjection.stepListener().ifPresent(step::listener);
         return step.build();
@@ -142,8 +142,9 @@ class IngestReturnsJobConfiguration {
     @StepScope
     InboxReader inboxReader(@Value("#{stepExecutionContext['" + InboxPartitioner.FILES + "']}") List<String> files,
                             @Value("#{stepExecutionContext['" + InboxPartitioner.ORDINALS + "']}")
-                            List<Integer> ordinals) {
-        return new InboxReader(InboxPartitioner.filesOf(files, ordinals));
+                            List<Integer> ordinals, SeizuresSettings settings) {
+        return new InboxReader(InboxPartitioner.filesOf(files, ordinals), settings.returnsPerTransaction(),
+                settings.transactionSize().toBytes());
     }
 
     @Bean

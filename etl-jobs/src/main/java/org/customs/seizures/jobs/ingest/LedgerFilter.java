@@ -1,10 +1,15 @@
 package org.customs.seizures.jobs.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Lets through only files not yet in the ledger (same name and same bytes): a run never loads a file twice. */
-class LedgerFilter implements ItemProcessor<InboxFile, InboxFile> {
+/**
+ * Lets through only files not yet in the ledger (same name and same bytes): a run never loads a file twice.
+ * A batch of which no file is left is filtered out whole.
+ */
+class LedgerFilter implements ItemProcessor<InboxBatch, InboxBatch> {
 
     private final DataSource dataSource;
 
@@ -13,9 +18,16 @@ class LedgerFilter implements ItemProcessor<InboxFile, InboxFile> {
     }
 
     @Override
-    public InboxFile process(InboxFile file) throws Exception {
-        InboxFile hashed = file.withSha256(FileDigest.sha256(file.path()));
-        return Ledger.onTransactionConnection(dataSource, ledger ->
-                ledger.alreadyReceived(hashed.fileName(), hashed.sha256()) ? null : hashed);
+    public InboxBatch process(InboxBatch batch) throws Exception {
+        List<InboxFile> fresh = new ArrayList<>(batch.size());
+        for (InboxFile file : batch.files()) {
+            InboxFile hashed = file.withSha256(FileDigest.sha256(file.path()));
+            boolean received = Ledger.onTransactionConnection(dataSource, ledger ->
+                    ledger.alreadyReceived(hashed.fileName(), hashed.sha256()));
+            if (!received) {
+                fresh.add(hashed);
+            }
+        }
+        return fresh.isEmpty() ? null : new InboxBatch(fresh);
     }
 }

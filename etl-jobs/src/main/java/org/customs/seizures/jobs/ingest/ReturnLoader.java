@@ -11,12 +11,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * The writer of the partitions of {@code loadReturnsStep}: each chunk is one return, so one transaction
- * holds a return's lines, its rejections, its ledger row and the partition's progress. A crash loses at most
+ * The writer of the partitions of {@code loadReturnsStep}: each chunk is one {@link InboxBatch}, so one
+ * transaction holds its returns' lines, rejections and ledger rows and the partition's progress. A crash loses at most
  * the returns being written, and the restart takes them again from the start. Shared by the partitions,
  * which write at the same time: the keys they hand out come from one {@link SurrogateKeys}.
  */
-class ReturnLoader implements ItemWriter<InboxFile>, LineTally {
+class ReturnLoader implements ItemWriter<InboxBatch>, LineTally {
 
     private final DataSource dataSource;
     private final ReturnIntake intake;
@@ -42,14 +42,16 @@ class ReturnLoader implements ItemWriter<InboxFile>, LineTally {
     }
 
     @Override
-    public void write(Chunk<? extends InboxFile> files) throws Exception {
+    public void write(Chunk<? extends InboxBatch> batches) throws Exception {
         Ledger.onTransactionConnection(dataSource, ledger -> {
             RunKeys run = keys(ledger.connection());
-            for (InboxFile file : files) {
-                Submission submission = intake.take(file, file.receivedAt(run.startedAt()), ledger, run.dimensions(),
-                        run.surrogates());
-                linesLoaded.add(submission.rows().loadedCount());
-                linesRejected.add(submission.rows().rejectedCount());
+            for (InboxBatch batch : batches) {
+                for (InboxFile file : batch.files()) {
+                    Submission submission = intake.take(file, file.receivedAt(run.startedAt()), ledger,
+                            run.dimensions(), run.surrogates());
+                    linesLoaded.add(submission.rows().loadedCount());
+                    linesRejected.add(submission.rows().rejectedCount());
+                }
             }
             return null;
         });

@@ -16,12 +16,14 @@ class FailingReturnLoader extends ReturnLoader {
     }
 
     @Override
-    public void write(Chunk<? extends InboxFile> files) throws Exception {
-        returnsSeen += files.size();
+    public void write(Chunk<? extends InboxBatch> batches) throws Exception {
+        for (InboxBatch batch : batches) {
+            returnsSeen += batch.size();
+        }
         if (returnsSeen >= failAtReturn) {
-            super.write(files); // the return is written ... then the transaction must roll back
+            super.write(batches); // the returns are written ... then the transaction must roll back
             throw new IllegalStateException("simulated crash while loading return " + returnsSeen);
         }
-        super.write(files);
+        super.write(batches);
     }
 }

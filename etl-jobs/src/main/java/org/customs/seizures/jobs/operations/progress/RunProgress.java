@@ -25,12 +25,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * <p>It listens to the step as a whole ({@link StepExecutionListener}: start and end of the ticker) and,
  * through {@link #filesListener()}, to each of its partitions, which read files at the same time.
  *
- * @param <T> the step's item, from which {@code path} reads the file
+ * @param <T> the step's item, from which {@code path} reads the (first) file and {@code files} how many it holds
  */
 public final class RunProgress<T> implements StepExecutionListener {
 
     private final ToIntFunction<Path> inboxSize;
     private final Function<T, Path> path;
+    private final ToIntFunction<T> files;
     private final LineTally lines;
     private final ProgressDisplay display;
     private final AtomicInteger done = new AtomicInteger();
@@ -41,14 +42,16 @@ public final class RunProgress<T> implements StepExecutionListener {
     private volatile String currentFile;
     private volatile long currentSince;
 
-    public RunProgress(ToIntFunction<Path> inboxSize, Function<T, Path> path, LineTally lines,
-                       Duration lineInterval) {
-        this(inboxSize, path, lines, ProgressDisplay.forStandardError(lineInterval));
+    public RunProgress(ToIntFunction<Path> inboxSize, Function<T, Path> path, ToIntFunction<T> files,
+                       LineTally lines, Duration lineInterval) {
+        this(inboxSize, path, files, lines, ProgressDisplay.forStandardError(lineInterval));
     }
 
-    RunProgress(ToIntFunction<Path> inboxSize, Function<T, Path> path, LineTally lines, ProgressDisplay display) {
+    RunProgress(ToIntFunction<Path> inboxSize, Function<T, Path> path, ToIntFunction<T> files, LineTally lines,
+                ProgressDisplay display) {
         this.inboxSize = inboxSize;
         this.path = path;
+        this.files = files;
         this.lines = lines;
         this.display = display;
     }
@@ -102,14 +105,15 @@ public final class RunProgress<T> implements StepExecutionListener {
 
         @Override
         public void afterProcess(T item, T result) {
-            if (result == null) {
-                done.incrementAndGet(); // already in the ledger: skipped
-            }
+            // the files already in the ledger: skipped
+            done.addAndGet(files.applyAsInt(item) - (result == null ? 0 : files.applyAsInt(result)));
         }
 
         @Override
         public void afterWrite(Chunk<? extends T> items) {
-            done.addAndGet(items.size());
+            for (T item : items) {
+                done.addAndGet(files.applyAsInt(item));
+            }
         }
     }
 }
