@@ -20,6 +20,7 @@ import org.customs.seizures.jobs.operations.archive.ReturnArchive;
 import org.customs.seizures.jobs.operations.faults.FaultInjection;
 import org.customs.seizures.jobs.operations.progress.RunProgress;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -97,6 +98,13 @@ class IngestReturnsJobConfiguration {
                     @Override
                     public void beforeStep(StepExecution stepExecution) {
                         returnLoader.startRun(); // keys are read again: another command may have written since
+                    }
+
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        // the partitions read batches of files: the step's read count (shown by `history`) is files
+                        stepExecution.setReadCount(runProgress.filesExamined());
+                        return null;
                     }
                 })
                 .listener(runProgress)

@@ -82,6 +82,11 @@ public final class RunProgress<T> implements StepExecutionListener {
         return null;
     }
 
+    /** The files examined so far by the step (loaded, rejected, duplicate or already in the ledger). */
+    public int filesExamined() {
+        return done.get();
+    }
+
     /** The listener to register on each partition's step: which file it reads, and when one is done. */
     public StepListener filesListener() {
         return new FilesListener();

@@ -24,12 +24,13 @@ class HistoryCommandTests {
 
     @Test
     void listsEachRunWithItsFilesAndLines() throws Exception {
-        // given: a first run of two returns (3 lines each), then a second run with nothing new
+        // given: a first run of three returns (3 lines each), then a second run with nothing new
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         FixtureReturns fixtures = new FixtureReturns(7);
         ReturnWorkbookWriter writer = new ReturnWorkbookWriter(LayoutOptions.plain());
         writer.writeInto(inbox, fixtures.monthlyReturn("KEN", YearMonth.of(2019, 1), Language.EN, 3));
         writer.writeInto(inbox, fixtures.monthlyReturn("KEN", YearMonth.of(2019, 2), Language.EN, 3));
+        writer.writeInto(inbox, fixtures.monthlyReturn("KEN", YearMonth.of(2019, 3), Language.EN, 3));
         String warehouse = work.resolve("warehouse.duckdb").toString();
         assertThat(SeizuresCli.execute("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse)).isZero();
         assertThat(SeizuresCli.execute("ingest", "--inbox", inbox.toString(), "--warehouse", warehouse)).isZero();
@@ -37,13 +38,16 @@ class HistoryCommandTests {
         // when
         String printed = stdout(() -> SeizuresCli.execute("history", "--warehouse", warehouse));
 
-        // then: newest first; the first run received both files and loaded their six lines
+        // then: newest first; both runs examined the three files (several per transaction: files, not
+        // transactions, are counted); the first received them and loaded their nine lines
         String[] lines = printed.strip().split("\\R");
-        assertThat(lines[0]).contains("status", "files_received", "lines_loaded");
+        assertThat(lines[0]).contains("status", "files_examined", "files_received", "lines_loaded");
         assertThat(lines).hasSize(5); // header, rule, two runs, count
         assertThat(lines[4]).isEqualTo("(2 rows)");
-        assertThat(lines[2]).contains("COMPLETED").matches(".*\\|\\s+0\\s+\\|\\s+0\\s+\\|\\s+0\\s+\\|\\s+0\\s*$");
-        assertThat(lines[3]).contains("COMPLETED").matches(".*\\|\\s+2\\s+\\|\\s+0\\s+\\|\\s+6\\s+\\|\\s+0\\s*$");
+        assertThat(lines[2]).contains("COMPLETED")
+                .matches(".*\\|\\s+3\\s+\\|\\s+0\\s+\\|\\s+0\\s+\\|\\s+0\\s+\\|\\s+0\\s*$");
+        assertThat(lines[3]).contains("COMPLETED")
+                .matches(".*\\|\\s+3\\s+\\|\\s+3\\s+\\|\\s+0\\s+\\|\\s+9\\s+\\|\\s+0\\s*$");
     }
 
     private static String stdout(Runnable command) {
