@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs {@code monthly-series.sql} (a vintage) or {@code monthly-series-now.sql} (as it stands now, from the
- * materialised mart): the totals of January to the month, and of the same months a year earlier.
+ * Runs {@code monthly-series.sql}, on a vintage or as it stands now (from the materialised mart, see
+ * {@link VintageQuery}): the totals of January to the month, and of the same months a year earlier.
  */
 final class MonthTotalsQuery {
 

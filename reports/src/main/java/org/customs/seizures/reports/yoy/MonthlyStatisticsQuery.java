@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code monthly-statistics.sql} (a vintage) or {@code monthly-statistics-now.sql} (as it stands now, from
- * the materialised mart) for one month and maps its rows.
+ * Runs {@code monthly-statistics.sql} for one month, on a vintage or as it stands now (from the materialised
+ * mart, see {@link VintageQuery}), and maps its rows.
  */
 final class MonthlyStatisticsQuery {
 

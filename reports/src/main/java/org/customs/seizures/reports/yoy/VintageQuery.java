@@ -10,19 +10,28 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 
 /**
- * A statistics query in two forms: {@code <name>.sql} recomputes a vintage from every line
- * ({@code monthly_yoy_as_of(?)}, its first parameter), {@code <name>-now.sql} reads the statistics as they
- * stand now from the materialised {@code v_monthly_yoy} (the same rows at a null vintage, without the vintage
- * parameter). Reading the stored rows is what makes the nightly workbook cheap; a vintage is still computed.
+ * A statistics query ({@code <name>.sql}) in two forms, by what it reads where the file says
+ * {@value #STATISTICS}: the statistics as they stand now, the materialised {@code v_monthly_yoy}, or a
+ * vintage recomputed from every line, {@code monthly_yoy_as_of(?)} (its first parameter; the same rows as the
+ * view at a null vintage). Reading the stored rows is what makes the nightly workbook cheap; a vintage is
+ * still computed.
  */
 final class VintageQuery {
+
+    static final String STATISTICS = "{statistics}";
+    private static final String NOW = "v_monthly_yoy";
+    private static final String AS_OF = "monthly_yoy_as_of(?::timestamp)";
 
     private final String asOfText;
     private final String nowText;
 
     VintageQuery(String name) {
-        this.asOfText = load(name + ".sql");
-        this.nowText = load(name + "-now.sql");
+        String text = load(name + ".sql");
+        if (!text.contains(STATISTICS)) {
+            throw new IllegalStateException("The query " + name + ".sql does not say where it reads " + STATISTICS);
+        }
+        this.asOfText = text.replace(STATISTICS, AS_OF);
+        this.nowText = text.replace(STATISTICS, NOW);
     }
 
     /**

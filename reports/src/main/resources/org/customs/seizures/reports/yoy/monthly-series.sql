@@ -1,12 +1,12 @@
 -- the totals of every month of a year to date and of the same months a year earlier, for the charts
--- input: monthly_yoy_as_of (public table macro); parameters: the vintage (TIMESTAMP; null = now),
---        the first and the last month (DATE, first day)
+-- input: {statistics} (v_monthly_yoy now, or monthly_yoy_as_of(?::timestamp) for a vintage: see
+--        monthly-statistics.sql); parameters: [the vintage (TIMESTAMP)], the first and the last month (DATE)
 -- grain: one row per month; key: month
 with
 
 totals as (
     select *
-    from monthly_yoy_as_of(?::timestamp)
+    from {statistics}
     where reporting_iso3 = 'ALL' and domain = 'ALL' and commodity_category = 'ALL'
 )
 

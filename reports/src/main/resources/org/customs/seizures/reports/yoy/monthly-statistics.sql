@@ -1,13 +1,14 @@
 -- monthly statistics of one month, as the year-on-year reports show them
--- input: monthly_yoy_as_of (public table macro; v_monthly_yoy is it at null) and dim_country (names);
--- parameters: the vintage (TIMESTAMP; null = now), the month (DATE, first day)
+-- input: {statistics} (VintageQuery puts there v_monthly_yoy, the materialised statistics as they stand now,
+--        or monthly_yoy_as_of(?::timestamp), a vintage recomputed from every line, whose parameter then comes
+--        first) and dim_country (names); parameters: [the vintage (TIMESTAMP)], the month (DATE, first day)
 -- grain: one row per report table row: the total, each domain, each domain × category,
 --        each reporting country, and each reporting country × domain
 -- key: statistics_table, reporting_iso3, domain, commodity_category
 with
 
 yoy as (
-    select * from monthly_yoy_as_of(?::timestamp) where month = ?
+    select * from {statistics} where "month" = ?
 ),
 
 countries as (
