@@ -19,6 +19,7 @@ public final class StatisticsMart {
     static final String FRESH = "db/warehouse/marts/mart_monthly_yoy_fresh.sql";
     static final String FRESH_FITS = "db/warehouse/marts/mart_monthly_yoy_fresh_fits.sql";
     static final String REFRESH_SINCE = "db/warehouse/marts/refresh_mart_monthly_yoy_since.sql";
+    static final String RECORD_BASIS = "db/warehouse/marts/record_mart_monthly_yoy_basis.sql";
 
     /**
      * What a refresh did.
@@ -55,6 +56,7 @@ public final class StatisticsMart {
     public static void refresh(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(SqlResource.read(REFRESH));
+            statement.execute(SqlResource.read(RECORD_BASIS));
         }
     }
 
@@ -83,6 +85,7 @@ public final class StatisticsMart {
         try (Statement statement = connection.createStatement()) {
             if (fits(statement)) {
                 statement.execute(SqlResource.read(REFRESH_SINCE));
+                statement.execute(SqlResource.read(RECORD_BASIS));
                 return new Refreshed(false, changes.since());
             }
         }
