@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import org.customs.seizures.core.lines.Measure;
 import org.customs.seizures.core.lines.SeizureLine;
 import org.customs.seizures.core.returns.ReturnIdentity;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Writes the lines of one return into {@code fact_seizure_line} with DuckDB's Appender, inside the
@@ -14,19 +12,19 @@ import org.duckdb.DuckDBConnection;
  */
 final class FactLineAppender implements AutoCloseable {
 
-    private final DuckDBAppender appender;
+    private final TableAppender appender;
     private final DimensionKeys keys;
     private final SurrogateKeys lineKeys;
 
-    FactLineAppender(Connection connection, DimensionKeys keys, SurrogateKeys lineKeys) throws SQLException {
-        this.appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "fact_seizure_line");
+    FactLineAppender(Connection connection, DimensionKeys keys, SurrogateKeys lineKeys) {
+        this.appender = new TableAppender(connection, "fact_seizure_line");
         this.keys = keys;
         this.lineKeys = lineKeys;
     }
 
     void append(int submissionKey, ReturnIdentity identity, SeizureLine line, String originText,
                 String destinationText) throws SQLException {
-        new AppenderRow(appender)
+        new AppenderRow(appender.get())
                 .bigint(lineKeys.nextLine())
                 .integer(submissionKey)
                 .integer(dateKey(line.seizureDate()))
@@ -65,10 +63,8 @@ final class FactLineAppender implements AutoCloseable {
         return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
-    /** Flushes explicitly: the Appender's close() swallows flush errors. */
     @Override
     public void close() throws SQLException {
-        appender.flush();
         appender.close();
     }
 }

@@ -4,25 +4,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.function.LongSupplier;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Writes what the sender must be told into {@code etl_reject} or {@code etl_warning} (same shape:
- * key, submission, file, sheet, row, case reference, column, raw value, code, message, time). The
- * Appender is created on the first row: most returns have nothing to tell.
+ * key, submission, file, sheet, row, case reference, column, raw value, code, message, time).
  */
 final class FeedbackAppender implements AutoCloseable {
 
-    private final Connection connection;
-    private final String table;
+    private final TableAppender appender;
     private final LongSupplier keys;
     private final LocalDateTime now;
-    private DuckDBAppender appender;
 
     private FeedbackAppender(Connection connection, String table, LongSupplier keys, LocalDateTime now) {
-        this.connection = connection;
-        this.table = table;
+        this.appender = new TableAppender(connection, table);
         this.keys = keys;
         this.now = now;
     }
@@ -37,10 +31,7 @@ final class FeedbackAppender implements AutoCloseable {
 
     void append(Integer submissionKey, String fileName, String sheet, Integer rowNumber, String caseRef,
                 String column, String rawValue, String code, String message) throws SQLException {
-        if (appender == null) {
-            appender = connection.unwrap(DuckDBConnection.class).createAppender("main", table);
-        }
-        new AppenderRow(appender)
+        new AppenderRow(appender.get())
                 .bigint(keys.getAsLong())
                 .integer(submissionKey)
                 .text(fileName)
@@ -57,9 +48,6 @@ final class FeedbackAppender implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (appender != null) { // flushed explicitly: the Appender's close() swallows flush errors
-            appender.flush();
-            appender.close();
-        }
+        appender.close();
     }
 }

@@ -1,7 +1,5 @@
 package org.customs.seizures.jobs.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +11,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits the inbox among the partitions of {@code loadReturnsStep}, which load at the same time, each on
- * its own thread and one file per transaction. Files of the same size go to the same partition, in name
- * order: the very same bytes sent twice therefore meet in one partition, the first one loaded and the second
- * recognised as its duplicate, as in a run on one thread. Groups are dealt largest first to the partition
- * with the fewest bytes so far, so a big backfill return does not wait behind the small ones.
+ * its own thread and a batch of returns per transaction ({@link InboxReader}). Files of the same size go to
+ * the same partition, in name order: the very same bytes sent twice therefore meet in one partition, the first
+ * one loaded and the second recognised as its duplicate, as in a run on one thread. Groups are dealt largest
+ * first to the partition with the fewest bytes so far, so a big backfill return does not wait behind the small
+ * ones.
  *
  * <p>Each partition's step execution context holds its files and their places in the inbox's name order, so
  * a restarted partition reads the same list again (and the ledger skips what it had committed).
@@ -45,7 +44,7 @@ class InboxPartitioner implements Partitioner {
         }
         Map<Long, List<Path>> bySize = new LinkedHashMap<>();
         for (Path file : files) {
-            bySize.computeIfAbsent(size(file), s -> new ArrayList<>()).add(file);
+            bySize.computeIfAbsent(InboxReader.size(file), s -> new ArrayList<>()).add(file);
         }
         bySize.entrySet().stream()
                 .sorted(Map.Entry.<Long, List<Path>>comparingByKey().reversed())
@@ -72,15 +71,6 @@ class InboxPartitioner implements Partitioner {
             files.add(new InboxFile(Path.of(paths.get(i)), null, ordinals.get(i)));
         }
         return files;
-    }
-
-    /** -1 for a file that vanished or cannot be read: it is taken all the same, and its reading says why it fails. */
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 
     private static final class Share {

@@ -52,11 +52,12 @@ class InboxReader implements ItemReader<InboxBatch> {
         return batch.isEmpty() ? null : new InboxBatch(batch);
     }
 
-    private static long size(Path file) {
+    /** The file's size; 0 for a file that vanished or cannot be read (it is taken all the same: reading says why). */
+    static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            return 0; // it is taken all the same, and its reading says why it fails
+            return 0;
         }
     }
 

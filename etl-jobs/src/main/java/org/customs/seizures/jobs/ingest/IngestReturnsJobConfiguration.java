@@ -41,9 +41,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code ingestReturnsJob}: {@code loadReturnsStep} splits the inbox into partitions
  * ({@link InboxPartitioner}) that load at the same time, each on its own thread
  * ({@code seizures.ingest-threads}), a few returns at a time ({@link InboxBatch}) in one chunk and one
- * transaction (lines, rejections, ledger rows and the partition's progress together); then {@code resolveVersionsStep} decides which version of each
- * return is current, and {@code refreshStatisticsStep} recomputes the monthly statistics, each once in one
- * transaction (a restart runs what did not complete).
+ * transaction (lines, rejections, ledger rows and the partition's progress together); then
+ * {@code resolveVersionsStep} decides which version of each return is current, and
+ * {@code refreshStatisticsStep} recomputes the monthly statistics, each once in one transaction (a restart
+ * runs what did not complete).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestReturnsJobConfiguration {

@@ -19,15 +19,15 @@ class LedgerFilter implements ItemProcessor<InboxBatch, InboxBatch> {
 
     @Override
     public InboxBatch process(InboxBatch batch) throws Exception {
-        List<InboxFile> fresh = new ArrayList<>(batch.size());
-        for (InboxFile file : batch.files()) {
-            InboxFile hashed = file.withSha256(FileDigest.sha256(file.path()));
-            boolean received = Ledger.onTransactionConnection(dataSource, ledger ->
-                    ledger.alreadyReceived(hashed.fileName(), hashed.sha256()));
-            if (!received) {
-                fresh.add(hashed);
+        return Ledger.onTransactionConnection(dataSource, ledger -> {
+            List<InboxFile> fresh = new ArrayList<>(batch.size());
+            for (InboxFile file : batch.files()) {
+                InboxFile hashed = file.withSha256(FileDigest.sha256(file.path()));
+                if (!ledger.alreadyReceived(hashed.fileName(), hashed.sha256())) {
+                    fresh.add(hashed);
+                }
             }
-        }
-        return fresh.isEmpty() ? null : new InboxBatch(fresh);
+            return fresh.isEmpty() ? null : new InboxBatch(fresh);
+        });
     }
 }

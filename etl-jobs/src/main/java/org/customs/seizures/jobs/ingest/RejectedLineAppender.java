@@ -4,25 +4,21 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.customs.seizures.core.returns.ReturnLine;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * Keeps the raw cells of each rejected line in {@code etl_rejected_line}, to admit it again after an alias is
- * added. The Appender is created on the first rejected line.
+ * added.
  */
 final class RejectedLineAppender implements AutoCloseable {
 
-    private final Connection connection;
-    private DuckDBAppender appender;
+    private final TableAppender table;
 
     RejectedLineAppender(Connection connection) {
-        this.connection = connection;
+        this.table = new TableAppender(connection, "etl_rejected_line");
     }
 
     void append(int submissionKey, ReturnLine line) throws SQLException {
-        if (appender == null) {
-            appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "etl_rejected_line");
-        }
+        DuckDBAppender appender = table.get();
         appender.beginRow()
                 .append(submissionKey)
                 .append(line.sheet())
@@ -37,12 +33,8 @@ final class RejectedLineAppender implements AutoCloseable {
         appender.endRow();
     }
 
-    /** Flushes explicitly: the Appender's close() swallows flush errors. */
     @Override
     public void close() throws SQLException {
-        if (appender != null) {
-            appender.flush();
-            appender.close();
-        }
+        table.close();
     }
 }

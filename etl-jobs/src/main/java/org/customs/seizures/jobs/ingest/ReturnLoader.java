@@ -12,8 +12,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * The writer of the partitions of {@code loadReturnsStep}: each chunk is one {@link InboxBatch}, so one
- * transaction holds its returns' lines, rejections and ledger rows and the partition's progress. A crash loses at most
- * the returns being written, and the restart takes them again from the start. Shared by the partitions,
+ * transaction holds its returns' lines, rejections and ledger rows and the partition's progress. A crash
+ * loses at most the returns being written, and the restart takes them again from the start. Shared by the partitions,
  * which write at the same time: the keys they hand out come from one {@link SurrogateKeys}.
  */
 class ReturnLoader implements ItemWriter<InboxBatch>, LineTally {
