@@ -72,6 +72,49 @@ record HeaderRow(int rowNumber, Map<Integer, Field> fieldByColumn, Map<Field, St
                 Collections.unmodifiableMap(unknown), Collections.unmodifiableMap(repeated)));
     }
 
+    /**
+     * Whether {@link #recognise} would take the row for a header, without building one: only text
+     * cells can name a field, so a row with fewer text cells than required fields is no header, and
+     * the cells are matched only until the text cells left cannot complete the required fields. The
+     * repeated-header check of every data row.
+     */
+    static boolean namesRequiredFields(RawRow row, HeaderSynonyms synonyms) {
+        List<RawCell> cells = row.cells();
+        int textCells = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).kind() == CellKind.TEXT) {
+                textCells++;
+            }
+        }
+        int missing = REQUIRED.size();
+        if (textCells < missing) {
+            return false;
+        }
+        long named = 0; // bits by Field ordinal
+        int textCellsLeft = textCells;
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell cell = cells.get(i);
+            if (cell.kind() != CellKind.TEXT) {
+                continue;
+            }
+            textCellsLeft--;
+            Optional<HeaderSynonyms.HeaderMatch> match = synonyms.match(cell.text());
+            if (match.isPresent() && match.get().field().alwaysRequired()) {
+                long bit = 1L << match.get().field().ordinal();
+                if ((named & bit) == 0) {
+                    named |= bit;
+                    if (--missing == 0) {
+                        return true;
+                    }
+                }
+            }
+            if (textCellsLeft < missing) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The fields a row's cells name (for messages about a sheet without a header). */
     static Set<Field> fieldsNamed(RawRow row, HeaderSynonyms synonyms) {
         Set<Field> fields = EnumSet.noneOf(Field.class);

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.customs.seizures.core.text.FirstWords;
 import org.customs.seizures.core.text.FoldedText;
 import org.customs.seizures.core.text.TextMemo;
 
@@ -37,8 +38,17 @@ public final class HeaderSynonyms {
             Pattern.compile("^(.+?)\\s+[-\u2013\u2014/]\\s+(\\S.*?)\\s*:?$"),
             Pattern.compile("^(.+?)\\s+(?i:in|en)\\s+(\\S+?)\\s*:?$"));
 
+    /** The words {@link #key} reads as "n" (number): "N°", "Nº", "No.", "Nr", "Num" are read alike. */
+    private static final List<String> NUMBER_WORDS = List.of("no", "nr", "num");
+
     private final Map<String, Field> fieldByName;
     private final Map<Field, List<String>> namesByField;
+    /**
+     * The first words of the accepted names: a text starting with another word names no field, whole or
+     * with a unit suffix (the name before the suffix starts the text). Tells most data cells apart
+     * without folding them.
+     */
+    private final FirstWords firstWords;
     /** Every cell of every data row is matched, to find repeated headers: the same texts, again and again. */
     private final TextMemo<Optional<HeaderMatch>> matches = new TextMemo<>(this::matchOnce, 4096, 200);
 
@@ -52,6 +62,19 @@ public final class HeaderSynonyms {
         this.fieldByName = Map.copyOf(byName);
         byField.replaceAll((f, names) -> List.copyOf(names));
         this.namesByField = Collections.unmodifiableMap(byField);
+        this.firstWords = FirstWords.of(keysAsWritten(fieldByName.keySet()));
+    }
+
+    /** The keys, and for a key starting with "n" the same key with the words {@link #key} reads as "n". */
+    private static List<String> keysAsWritten(java.util.Set<String> keys) {
+        List<String> texts = new ArrayList<>(keys);
+        for (String key : keys) {
+            if (key.equals("n") || key.startsWith("n ")) {
+                texts.addAll(NUMBER_WORDS);
+                break;
+            }
+        }
+        return texts;
     }
 
     /** The project's copy of the synonyms, {@code /reference/header-synonyms.csv} on the classpath. */
@@ -90,6 +113,9 @@ public final class HeaderSynonyms {
 
     /** The field a header names and, for a quantity header, the unit it carries (else null). */
     public Optional<HeaderMatch> match(String headerText) {
+        if (!firstWords.mayStart(headerText)) {
+            return Optional.empty();
+        }
         return matches.get(headerText);
     }
 
@@ -135,7 +161,7 @@ public final class HeaderSynonyms {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(word.equals("no") || word.equals("nr") || word.equals("num") ? "n" : word);
+            out.append(NUMBER_WORDS.contains(word) ? "n" : word);
         }
         return out.toString();
     }

@@ -27,6 +27,8 @@ final class SeizureSheet implements Consumer<RawRow> {
     private final ReturnListener listener;
     private final List<SurveyedRow> survey = new ArrayList<>();
     private HeaderRow header;
+    /** The field of each column up to the header's last recognised one (null: no field), for the cells of every line. */
+    private Field[] fieldAt;
     private TotalsReconciliation totals;
 
     SeizureSheet(String sheet, HeaderSynonyms synonyms, char decimalSeparator,
@@ -66,6 +68,7 @@ final class SeizureSheet implements Consumer<RawRow> {
             return;
         }
         header = found.get();
+        fieldAt = fieldsByColumn(header);
         totals = new TotalsReconciliation(header, decimalSeparator, unitCode);
         header.unknown().forEach((column, text) ->
                 listener.unknownColumn(sheet, header.rowNumber(), RawCell.columnLetters(column), text));
@@ -98,7 +101,7 @@ final class SeizureSheet implements Consumer<RawRow> {
     private void readDataRow(RawRow row) {
         if (isBlank(row)) {
             listener.skipped(sheet, row.rowNumber(), SkipReason.BLANK);
-        } else if (HeaderRow.recognise(row, synonyms).isPresent()) {
+        } else if (HeaderRow.namesRequiredFields(row, synonyms)) {
             listener.skipped(sheet, row.rowNumber(), SkipReason.HEADER_REPEAT);
         } else if (TotalsRows.isTotals(row, header)) {
             totals.check(row).ifPresent(message -> listener.warning(sheet, row.rowNumber(),
@@ -117,7 +120,7 @@ final class SeizureSheet implements Consumer<RawRow> {
      */
     private static boolean isBlank(RawRow row) {
         for (RawCell cell : row.cells()) {
-            if (!cell.isBlank() && !cell.merged()) {
+            if (!cell.merged() && !cell.isBlank()) {
                 return false;
             }
         }
@@ -126,13 +129,23 @@ final class SeizureSheet implements Consumer<RawRow> {
 
     private Map<Field, RawCell> cells(RawRow row) {
         Map<Field, RawCell> cells = new EnumMap<>(Field.class);
-        for (RawCell cell : row.cells()) {
-            Field field = header.fieldByColumn().get(cell.column());
+        List<RawCell> rowCells = row.cells();
+        for (int i = 0; i < rowCells.size(); i++) {
+            RawCell cell = rowCells.get(i);
+            int column = cell.column();
+            Field field = column < fieldAt.length ? fieldAt[column] : null;
             if (field != null && !cell.isBlank()) {
                 cells.put(field, cell);
             }
         }
         return java.util.Collections.unmodifiableMap(cells);
+    }
+
+    private static Field[] fieldsByColumn(HeaderRow header) {
+        int last = header.fieldByColumn().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        Field[] fields = new Field[last + 1];
+        header.fieldByColumn().forEach((column, field) -> fields[column] = field);
+        return fields;
     }
 
     /**

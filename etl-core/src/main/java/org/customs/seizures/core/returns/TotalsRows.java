@@ -1,6 +1,8 @@
 package org.customs.seizures.core.returns;
 
+import java.util.List;
 import java.util.Set;
+import org.customs.seizures.core.text.FirstWords;
 import org.customs.seizures.core.text.FoldedText;
 import org.customs.seizures.core.workbook.CellKind;
 import org.customs.seizures.core.workbook.RawCell;
@@ -19,14 +21,20 @@ final class TotalsRows {
     private static final Set<String> PHRASES = Set.of("total", "totals", "totaux", "totales", "sub total",
             "subtotal", "sous total", "sous totaux", "grand total", "total general", "total global",
             "total generale");
+    /** Each phrase followed by a space: what a longer text starting with a phrase starts with. */
+    private static final List<String> PHRASE_STARTS = PHRASES.stream().map(phrase -> phrase + " ").toList();
+    /** A text whose first word starts no phrase is neither a phrase nor starts with one: it is not folded. */
+    private static final FirstWords FIRST_WORDS = FirstWords.of(PHRASES);
 
     private TotalsRows() {
     }
 
     static boolean isTotals(RawRow row, HeaderRow header) {
         boolean hasCaseRef = present(row, header, Field.CASE_REF);
-        for (RawCell cell : row.cells()) {
-            if (cell.kind() != CellKind.TEXT) {
+        List<RawCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell cell = cells.get(i);
+            if (cell.kind() != CellKind.TEXT || !FIRST_WORDS.mayStart(cell.text())) {
                 continue;
             }
             String folded = FoldedText.fold(cell.text());
@@ -34,20 +42,34 @@ final class TotalsRows {
                 return true;
             }
         }
-        return present(row, header, Field.QUANTITY) && !hasCaseRef && !present(row, header, Field.COMMODITY);
+        return !hasCaseRef && present(row, header, Field.QUANTITY) && !present(row, header, Field.COMMODITY);
     }
 
     private static boolean startsWithPhrase(String folded) {
-        for (String phrase : PHRASES) {
-            if (folded.startsWith(phrase + " ")) {
+        for (String start : PHRASE_STARTS) {
+            if (folded.startsWith(start)) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean present(RawRow row, HeaderRow header, Field field) {
-        Integer column = header.columnByField().get(field);
-        return column != null && row.cell(column).filter(c -> !c.isBlank()).isPresent();
+    private static boolean present(RawRow row, HeaderRow header, Field field) {
+        Integer columnOfField = header.columnByField().get(field);
+        if (columnOfField == null) {
+            return false;
+        }
+        int column = columnOfField;
+        List<RawCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell cell = cells.get(i);
+            if (cell.column() == column) {
+                return !cell.isBlank();
+            }
+            if (cell.column() > column) {
+                return false;
+            }
+        }
+        return false;
     }
 }
