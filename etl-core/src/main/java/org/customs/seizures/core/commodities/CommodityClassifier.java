@@ -15,6 +15,7 @@ import org.customs.seizures.core.lines.ClassifiedBy;
 import org.customs.seizures.core.lines.Measure;
 import org.customs.seizures.core.reference.ReferenceCsv;
 import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.text.TextMemo;
 
 /**
  * Classifies a commodity text (and HS code, when given) into the taxonomy of {@code commodities.csv},
@@ -54,6 +55,12 @@ public final class CommodityClassifier {
     private final Map<String, String> sourceByAlias;
     private final int longestAliasWords;
     private final Commodity unclassified;
+    private final Classification unclassifiedByNothing;
+    /** What each commodity text decides alone: a return repeats the same few texts on every line. */
+    private final TextMemo<TextDecision> textDecisions = new TextMemo<>(this::decideByText, 4096, 300);
+    /** The commodity each HS code points to alone. */
+    private final TextMemo<Optional<Commodity>> hsDecisions =
+            new TextMemo<>(hsCode -> byHsCode(hsCode).map(HsMatch::commodity), 1024, 100);
 
     /**
      * @param commodityRows rows with the columns of {@code commodities.csv}; must include {@code UNCLASSIFIED}
@@ -71,6 +78,7 @@ public final class CommodityClassifier {
         if (unclassified == null) {
             throw new IllegalArgumentException("The commodity list has no " + UNCLASSIFIED + " entry");
         }
+        this.unclassifiedByNothing = new Classification(unclassified, ClassifiedBy.UNCLASSIFIED, null);
         Map<String, Commodity> aliases = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
         int longest = 0;
@@ -105,7 +113,15 @@ public final class CommodityClassifier {
      * @param hsCode the HS code as written ({@code 0507.10}, {@code 050710}), or null
      */
     public Classification classify(String text, String hsCode) {
-        return explain(text, hsCode).classification();
+        TextDecision byText = textDecisions.get(text);
+        Optional<Commodity> byHs = hsDecisions.get(hsCode);
+        if (byText.commodity() != null) {
+            boolean sameDomain = byHs.isEmpty() || byHs.get().domain().equals(byText.commodity().domain());
+            return sameDomain ? byText.withoutWarning()
+                    : fromText(byText.commodity(), byText.by(), text, hsCode, byHs);
+        }
+        return byHs.map(commodity -> new Classification(commodity, ClassifiedBy.HS_CODE, null))
+                .orElse(unclassifiedByNothing);
     }
 
     /**
@@ -167,6 +183,27 @@ public final class CommodityClassifier {
                         + hs.code() + " (" + hs.domain() + "); the text was used")
                 .orElse(null);
         return new Classification(commodity, by, warning);
+    }
+
+    /** The commodity the text names by an exact or contained alias, as {@link #explain} finds it; the HS code aside. */
+    private TextDecision decideByText(String text) {
+        String folded = FoldedText.fold(text);
+        Commodity exact = byAlias.get(folded);
+        if (exact != null) {
+            return new TextDecision(exact, ClassifiedBy.EXACT_ALIAS);
+        }
+        return containedAlias(folded).map(match -> new TextDecision(match.commodity(), ClassifiedBy.CONTAINED_ALIAS))
+                .orElse(TextDecision.NONE);
+    }
+
+    /** The commodity a text names and by which rule, or none ({@link #NONE}: commodity null). */
+    private record TextDecision(Commodity commodity, ClassifiedBy by, Classification withoutWarning) {
+
+        static final TextDecision NONE = new TextDecision(null, null, null);
+
+        TextDecision(Commodity commodity, ClassifiedBy by) {
+            this(commodity, by, new Classification(commodity, by, null));
+        }
     }
 
     /** Word n-grams of the text, longest first, leftmost first: the first one that is an alias wins. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.customs.seizures.core.reference.ReferenceCsv;
 import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.text.TextMemo;
 
 /**
  * Recognises a country written as an ISO 3166-1 code or a name ({@code reference/README.md}, "Countries").
@@ -47,6 +48,9 @@ public final class CountryResolver {
     private final Map<String, Country> byOverride;
     private final Map<String, String> overrideSources;
     private final Set<String> leftOutNames;
+    /** {@link #resolve}'s answers: the same few spellings of a country come back on every line of a return. */
+    private final TextMemo<Optional<Country>> resolved =
+            new TextMemo<>(raw -> Optional.ofNullable(explain(raw).country()), 4096, 200);
 
     /**
      * @param countryRows rows with the columns of {@code iso3166_countries.csv} (iso_alpha2, iso_alpha3,
@@ -149,9 +153,12 @@ public final class CountryResolver {
         return new CountryResolver(ReferenceCsv.fromClasspath("iso3166_countries.csv"), names, overrideRows);
     }
 
-    /** The country a code or name stands for, if it stands for exactly one. */
+    /**
+     * The country a code or name stands for, if it stands for exactly one: the country of
+     * {@link #explain}, remembered for the text.
+     */
     public Optional<Country> resolve(String raw) {
-        return Optional.ofNullable(explain(raw).country());
+        return resolved.get(raw);
     }
 
     /** How a text is read as a country, and by which rule (for {@code ./seizures explain}). */
@@ -161,7 +168,7 @@ public final class CountryResolver {
             return new CountryExplanation(folded, null, CountryExplanation.Rule.NOT_FOUND, null);
         }
         String code = folded;
-        if (folded.chars().allMatch(c -> c >= '0' && c <= '9') && folded.length() < 3) {
+        if (folded.length() < 3 && allDigits(folded)) {
             code = "0".repeat(3 - folded.length()) + folded;
         }
         Country found = byCode.get(code);
@@ -208,6 +215,16 @@ public final class CountryResolver {
     /** Folded names left out because they name two countries or another country's code. */
     Set<String> leftOutNames() {
         return leftOutNames;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CountryExplanation.Rule codeRule(Country country, String code) {

@@ -12,9 +12,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.customs.seizures.core.reference.ReferenceCsv;
 import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.text.TextMemo;
 
 /**
  * A small closed list of English values with their spellings in English, French and Spanish, for the
@@ -31,6 +33,9 @@ public final class Vocabulary {
     private final Set<String> values;
     private final Map<String, String> byAlias;
     private final int longestAliasWords;
+    /** {@link #normalise}'s answers: a return repeats the same few spellings on every line. */
+    private final TextMemo<Optional<String>> normalised =
+            new TextMemo<>(raw -> Optional.ofNullable(normaliseOnce(raw)), 1024, 200);
 
     /**
      * @param name what the list is, for messages ({@code transport mode})
@@ -83,6 +88,10 @@ public final class Vocabulary {
 
     /** The English value the text names, or the text itself (cleaned) when it names none; null for empty text. */
     public String normalise(String raw) {
+        return normalised.get(raw).orElse(null);
+    }
+
+    private String normaliseOnce(String raw) {
         String cleaned = FoldedText.clean(raw);
         if (cleaned == null || cleaned.isEmpty()) {
             return null;

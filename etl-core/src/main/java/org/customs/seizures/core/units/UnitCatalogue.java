@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.customs.seizures.core.lines.Measure;
 import org.customs.seizures.core.reference.ReferenceCsv;
 import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.text.TextMemo;
 
 /**
  * The units a return may give a quantity in ({@code units.csv}) and the spellings that name them
@@ -46,6 +47,8 @@ public final class UnitCatalogue {
     private final Map<String, Unit> bySpelling;
     private final Map<String, UnitExplanation.Rule> ruleBySpelling;
     private final Map<String, String> sourceBySpelling;
+    /** {@link #resolve}'s answers: a return repeats the same few unit spellings on every line. */
+    private final TextMemo<Optional<Unit>> resolved = new TextMemo<>(this::resolveOnce, 1024, 100);
 
     /**
      * @param unitRows  rows with the columns of {@code units.csv}: code, name, dimension, factor_to_base
@@ -108,6 +111,10 @@ public final class UnitCatalogue {
 
     /** The unit the whole text names ({@code "kgs"}, {@code "Mètres cubes"}, {@code "KGM"}), if any. */
     public Optional<Unit> resolve(String rawUnitText) {
+        return resolved.get(rawUnitText);
+    }
+
+    private Optional<Unit> resolveOnce(String rawUnitText) {
         String folded = FoldedText.fold(rawUnitText);
         if (folded.isEmpty()) {
             return Optional.empty();

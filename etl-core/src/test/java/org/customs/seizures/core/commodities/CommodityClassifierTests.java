@@ -3,8 +3,14 @@ package org.customs.seizures.core.commodities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.customs.seizures.core.lines.ClassifiedBy;
 import org.customs.seizures.core.lines.Measure;
@@ -131,7 +137,7 @@ class CommodityClassifierTests {
         Commodity rosewood = CLASSIFIER.byCode("ROSEWOOD").orElseThrow();
 
         assertThat(rosewood).isEqualTo(new Commodity("ROSEWOOD", "Rosewood", "TIMBER", "TIMBER", "4403.49", true,
-                java.util.Set.of(Measure.VOLUME_M3, Measure.MASS_KG, Measure.ITEMS)));
+                Set.of(Measure.VOLUME_M3, Measure.MASS_KG, Measure.ITEMS)));
         assertThat(CLASSIFIER.byCode("LIVE_BIRDS").orElseThrow().measurableIn(Measure.MASS_KG)).isFalse();
         assertThat(CLASSIFIER.byCode("LIVE_BIRDS").orElseThrow().measurableIn(Measure.ITEMS)).isTrue();
         assertThat(CLASSIFIER.unclassified().hsHeading()).isNull();
@@ -207,5 +213,44 @@ class CommodityClassifierTests {
     @Test
     void listsItsFoldedAliasesForSuggestions() {
         assertThat(CLASSIFIER.aliases()).containsEntry("ivory tusks", "IVORY_RAW");
+    }
+
+    @Test
+    void classifiesEveryAliasAndHsCodeAsItsExplanationDoes() {
+        // given: every alias alone and inside a sentence, with no HS code, the heading of each domain's
+        // first commodity, an HS 2017 code that moved, a code of no commodity and a code too short
+        Set<String> hsCodes = new LinkedHashSet<>();
+        hsCodes.add(null);
+        Set<String> domains = new HashSet<>();
+        for (Commodity commodity : CLASSIFIER.all()) {
+            if (commodity.hsHeading() != null && domains.add(commodity.domain())) {
+                hsCodes.add(commodity.hsHeading());
+            }
+        }
+        hsCodes.addAll(Arrays.asList("8548.10", "9999.99", "12", ""));
+        List<String> texts = new ArrayList<>(List.of("", " ", "figurines", "ivoryish tuskless figurines"));
+        for (String alias : CLASSIFIER.aliases().keySet()) {
+            texts.add(alias);
+            texts.add("3 bags of " + alias.toUpperCase(Locale.ROOT) + " (seized)");
+        }
+
+        for (String text : texts) {
+            for (String hs : hsCodes) {
+                // when: asked twice, the second answer is the remembered one
+                Classification first = CLASSIFIER.classify(text, hs);
+                Classification again = CLASSIFIER.classify(text, hs);
+
+                // then
+                Classification explained = CLASSIFIER.explain(text, hs).classification();
+                assertThat(first).as(text + " / " + hs).isEqualTo(explained);
+                assertThat(again).as(text + " / " + hs).isEqualTo(explained);
+            }
+        }
+    }
+
+    @Test
+    void classifiesNoTextByItsHsCodeAlone() {
+        assertThat(CLASSIFIER.classify(null, "0507.10")).isEqualTo(CLASSIFIER.explain(null, "0507.10").classification());
+        assertThat(CLASSIFIER.classify(null, null).by()).isEqualTo(ClassifiedBy.UNCLASSIFIED);
     }
 }

@@ -3,8 +3,11 @@ package org.customs.seizures.core.countries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.customs.seizures.core.reference.ReferenceCsv;
 import org.junit.jupiter.api.Test;
@@ -149,5 +152,36 @@ class CountryResolverTests {
     void rejectsAnOverrideOfAnUnknownCountryCode() {
         assertThatThrownBy(() -> CountryResolver.withOverrides(List.of(Map.of("alias", "Atlantis", "iso3", "ATL"))))
                 .hasMessageContaining("'Atlantis'").hasMessageContaining("ATL");
+    }
+
+    @Test
+    void resolvesEveryCodeAndNameToTheCountryItsExplanationGives() {
+        // given: every code and name of the catalogue, as written, shouted, spaced and with articles,
+        // and the names left out as ambiguous (which must stay unresolved)
+        List<String> texts = new ArrayList<>();
+        for (Country country : RESOLVER.all()) {
+            texts.addAll(List.of(country.iso2(), country.iso3(), country.numeric(), country.nameEn(),
+                    country.nameFr(), country.nameEs(), " " + country.nameEn().toUpperCase(Locale.ROOT) + " ",
+                    "the " + country.nameEn(), "(les) " + country.nameFr(), country.nameEn() + " x"));
+        }
+        texts.addAll(RESOLVER.names().keySet());
+        texts.addAll(RESOLVER.leftOutNames());
+        texts.addAll(List.of("", " ", "4", "04", "999", "atlantis"));
+
+        for (String text : texts) {
+            // when: asked twice, the second answer is the remembered one
+            Optional<Country> first = RESOLVER.resolve(text);
+            Optional<Country> again = RESOLVER.resolve(text);
+
+            // then
+            Country explained = RESOLVER.explain(text).country();
+            assertThat(first).as(text).isEqualTo(Optional.ofNullable(explained));
+            assertThat(again).as(text).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void resolvesNothingForNoText() {
+        assertThat(RESOLVER.resolve(null)).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.customs.seizures.core.lines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,19 @@ class VocabularyTests {
         assertThat(DETECTION.values()).containsExactlyInAnyOrder("risk_profiling", "xray", "detector_dog",
                 "intelligence", "routine_check");
         assertThat(DIRECTION.values()).containsExactlyInAnyOrder("import", "export", "transit");
+    }
+
+    @Test
+    void givesTheSameAnswerWhenAskedAgain() {
+        for (String raw : Arrays.asList("Air (passenger)", "Hovercraft ", "  ", null, "maritime")) {
+            // when
+            String first = TRANSPORT.normalise(raw);
+            String again = TRANSPORT.normalise(raw);
+
+            // then
+            assertThat(again).as(String.valueOf(raw)).isEqualTo(first);
+        }
+        assertThat(TRANSPORT.normalise("  ")).isNull();
+        assertThat(TRANSPORT.normalise("Hovercraft ")).isEqualTo("Hovercraft");
     }
 }

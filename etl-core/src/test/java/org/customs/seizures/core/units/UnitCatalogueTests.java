@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.customs.seizures.core.lines.Measure;
 import org.customs.seizures.core.reference.ReferenceCsv;
@@ -155,5 +158,27 @@ class UnitCatalogueTests {
         assertThat(explanation.rule()).isEqualTo(UnitExplanation.Rule.ALIAS);
         assertThat(explanation.detail()).isEqualTo("config/aliases/units.csv line 2");
         assertThat(catalogue.spellings()).containsEntry("kilos netos", "KGM").containsEntry("kgm", "KGM");
+    }
+
+    @Test
+    void resolvesEverySpellingToTheUnitItsExplanationGives() {
+        // given
+        UnitCatalogue catalogue = UnitCatalogue.fromClasspath();
+        List<String> texts = new ArrayList<>(List.of("", " ", "CTM", "ctm", "kg approx", "furlongs"));
+        for (String spelling : catalogue.spellings().keySet()) {
+            texts.add(spelling);
+            texts.add(" " + spelling.toUpperCase(Locale.ROOT) + ".");
+        }
+
+        for (String text : texts) {
+            // when: asked twice, the second answer is the remembered one
+            Optional<Unit> first = catalogue.resolve(text);
+            Optional<Unit> again = catalogue.resolve(text);
+
+            // then
+            assertThat(first).as(text).isEqualTo(Optional.ofNullable(catalogue.explain(text).unit()));
+            assertThat(again).as(text).isEqualTo(first);
+        }
+        assertThat(catalogue.resolve(null)).isEmpty();
     }
 }
