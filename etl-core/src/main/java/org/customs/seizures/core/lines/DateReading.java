@@ -29,7 +29,7 @@ final class DateReading {
         }
         RawCell cell = line.cell(Field.SEIZURE_DATE);
         String column = faults.column(Field.SEIZURE_DATE);
-        if (CellText.of(cell) == null) {
+        if (!CellText.present(cell)) {
             faults.reject(Field.SEIZURE_DATE, (String) null, RejectReason.REQUIRED_MISSING,
                     "The seizure date (column '" + column + "') is empty");
             return null;

@@ -28,11 +28,11 @@ record EstimatedValue(BigDecimal value, String currency) {
         String currencyInValue = null;
         BigDecimal value = null;
         RawCell valueCell = faults.broken(Field.ESTIMATED_VALUE) ? null : line.cell(Field.ESTIMATED_VALUE);
-        String valueText = CellText.of(valueCell);
-        if (valueText != null) {
+        if (CellText.present(valueCell)) {
             if (valueCell.kind() == CellKind.NUMBER) {
                 value = BigDecimal.valueOf(valueCell.number());
             } else {
+                String valueText = CellText.of(valueCell);
                 QuantityText split = QuantityText.split(valueText);
                 TextNumber.Result result = TextNumber.parse(split.numberText(), decimalSeparator);
                 if (result instanceof TextNumber.Parsed parsed && valueCell.kind() == CellKind.TEXT) {
@@ -69,7 +69,7 @@ record EstimatedValue(BigDecimal value, String currency) {
             return symbol;
         }
         String code = text.toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{3}")) {
+        if (!threeAsciiCapitals(code)) {
             return null;
         }
         try {
@@ -77,5 +77,14 @@ record EstimatedValue(BigDecimal value, String currency) {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static boolean threeAsciiCapitals(String code) {
+        return code.length() == 3 && isAsciiCapital(code.charAt(0)) && isAsciiCapital(code.charAt(1))
+                && isAsciiCapital(code.charAt(2));
+    }
+
+    private static boolean isAsciiCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }

@@ -28,8 +28,8 @@ final class HsCodeReading {
         if (text == null) {
             return null;
         }
-        String digits = cell.kind() == CellKind.NUMBER ? fromNumber(text) : text.replaceAll("[.\\s]", "");
-        if (digits == null || !digits.matches("\\d{4,10}")) {
+        String digits = cell.kind() == CellKind.NUMBER ? fromNumber(text) : withoutDotsAndSpaces(text);
+        if (digits == null || !isHsLength(digits) || !allDigits(digits, 0, digits.length())) {
             faults.warn(Field.HS_CODE, cell, "HS_CODE_IGNORED", faults.column(Field.HS_CODE) + " '" + text
                     + "' is not an HS code (4 to 10 digits, dots and spaces allowed) and was ignored");
             return null;
@@ -38,10 +38,13 @@ final class HsCodeReading {
     }
 
     private static String fromNumber(String shown) {
-        if (!shown.matches("\\d+(\\.\\d+)?")) {
+        int dot = shown.indexOf('.');
+        boolean wholeAndDecimals = dot < 0 ? allDigits(shown, 0, shown.length()) && !shown.isEmpty()
+                : dot > 0 && dot < shown.length() - 1 && allDigits(shown, 0, dot)
+                && allDigits(shown, dot + 1, shown.length());
+        if (!wholeAndDecimals) {
             return null;
         }
-        int dot = shown.indexOf('.');
         String whole = dot < 0 ? shown : shown.substring(0, dot);
         String decimals = dot < 0 ? "" : shown.substring(dot + 1);
         if (whole.length() % 2 == 1) {
@@ -51,5 +54,35 @@ final class HsCodeReading {
             decimals = decimals + "0";
         }
         return whole + decimals;
+    }
+
+    /** The text without dots and the spaces of {@code \s} (space, tab, line feed, vertical tab, form feed, return). */
+    private static String withoutDotsAndSpaces(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean dropped = c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (dropped && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!dropped && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
+    }
+
+    private static boolean isHsLength(String digits) {
+        return digits.length() >= 4 && digits.length() <= 10;
+    }
+
+    /** True when the characters from {@code start} to {@code end} are all ASCII digits. */
+    private static boolean allDigits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

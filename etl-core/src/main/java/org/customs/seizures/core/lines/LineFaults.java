@@ -9,13 +9,16 @@ import org.customs.seizures.core.returns.Field;
 import org.customs.seizures.core.returns.ReturnLine;
 import org.customs.seizures.core.workbook.RawCell;
 
-/** Everything found wrong with one line while it is validated: the faults that reject it and the warnings. */
+/**
+ * Everything found wrong with one line while it is validated: the faults that reject it and the warnings.
+ * Most lines have neither: the lists are made when the first one is found.
+ */
 final class LineFaults {
 
     private final ReturnLine line;
-    private final List<LineFault> faults = new ArrayList<>();
-    private final List<LineWarning> warnings = new ArrayList<>();
-    private final Set<Field> brokenCells = EnumSet.noneOf(Field.class);
+    private List<LineFault> faults;
+    private List<LineWarning> warnings;
+    private Set<Field> brokenCells;
 
     LineFaults(ReturnLine line) {
         this.line = line;
@@ -31,15 +34,24 @@ final class LineFaults {
     }
 
     void reject(Field field, String rawValue, RejectReason reason, String message) {
+        if (faults == null) {
+            faults = new ArrayList<>();
+        }
         faults.add(new LineFault(column(field), rawValue, reason, message));
     }
 
     void warn(Field field, RawCell cell, String code, String message) {
+        if (warnings == null) {
+            warnings = new ArrayList<>();
+        }
         warnings.add(new LineWarning(column(field), cell == null ? null : cell.display(), code, message));
     }
 
     /** Rejects the line for an error value or an uncomputed formula in one of its cells. */
     void rejectBrokenCell(Field field, RawCell cell) {
+        if (brokenCells == null) {
+            brokenCells = EnumSet.noneOf(Field.class);
+        }
         brokenCells.add(field);
         String where = "Cell " + cell.reference(line.rowNumber()) + " (" + column(field) + ")";
         if (cell.kind() == org.customs.seizures.core.workbook.CellKind.ERROR) {
@@ -53,18 +65,18 @@ final class LineFaults {
 
     /** True when the field's cell holds an error or an uncomputed formula (already rejected; read no further). */
     boolean broken(Field field) {
-        return brokenCells.contains(field);
+        return brokenCells != null && brokenCells.contains(field);
     }
 
     boolean rejected() {
-        return !faults.isEmpty();
+        return faults != null;
     }
 
     List<LineFault> faults() {
-        return List.copyOf(faults);
+        return faults == null ? List.of() : List.copyOf(faults);
     }
 
     List<LineWarning> warnings() {
-        return List.copyOf(warnings);
+        return warnings == null ? List.of() : List.copyOf(warnings);
     }
 }

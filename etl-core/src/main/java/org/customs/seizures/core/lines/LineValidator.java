@@ -34,6 +34,8 @@ import org.customs.seizures.core.workbook.RawCell;
  */
 public final class LineValidator {
 
+    private static final Field[] FIELDS = Field.values();
+
     private final UnitCatalogue units;
     private final CommodityClassifier commodities;
     private final CountryResolver countries;
@@ -51,7 +53,7 @@ public final class LineValidator {
 
     public LineOutcome validate(ReturnLine line, ReturnIdentity identity) {
         LineFaults faults = new LineFaults(line);
-        for (Field field : Field.values()) {
+        for (Field field : FIELDS) {
             RawCell cell = line.cell(field);
             if (cell != null && (cell.kind() == CellKind.ERROR || cell.kind() == CellKind.FORMULA_WITHOUT_VALUE)) {
                 faults.rejectBrokenCell(field, cell);

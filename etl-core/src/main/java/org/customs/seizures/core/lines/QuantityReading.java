@@ -27,7 +27,7 @@ record QuantityReading(BigDecimal quantity, String unitInCell, boolean unreadabl
         }
         RawCell cell = line.cell(Field.QUANTITY);
         String column = faults.column(Field.QUANTITY);
-        if (CellText.of(cell) == null) {
+        if (!CellText.present(cell)) {
             faults.reject(Field.QUANTITY, (String) null, RejectReason.QTY_MISSING,
                     "The quantity (column '" + column + "') is empty");
             return NONE;
