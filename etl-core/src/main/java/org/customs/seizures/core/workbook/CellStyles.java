@@ -1,37 +1,72 @@
 package org.customs.seizures.core.workbook;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
-/** Which cell styles of an .xlsx carry a date number format; answered once per style. */
+/**
+ * Which cell styles of an .xlsx carry a date number format, decided once per style when the workbook is
+ * opened ({@link StylesXml} reads them). The answers are those of POI's {@code StylesTable}: a style's
+ * format is its {@code numFmtId} (cut to a {@code short} as POI does), whose code is the workbook's own
+ * {@code numFmt} of that id or else the built-in format; a style whose ids cannot be read as numbers fails
+ * when a number is read in it, as POI does then.
+ */
 final class CellStyles {
 
-    private final StylesTable styles;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    /** A workbook without a styles part: no cell is date-formatted. */
+    static final CellStyles NONE = new CellStyles(Map.of(), List.of());
 
-    CellStyles(StylesTable styles) {
-        this.styles = styles;
+    private static final byte NUMBER = 0;
+    private static final byte DATE = 1;
+    private static final byte UNREADABLE = 2;
+
+    /** One {@code cellXfs/xf}: its number format id and its parent style id, as written (either may be null). */
+    record Xf(String numFmtId, String xfId) {
+    }
+
+    private final byte[] kinds;
+    private final String[] unreadable;
+
+    /**
+     * @param formatCodes the workbook's own number formats by id (a code may be null: the id is then built in)
+     * @param xfs         the cell styles in order
+     */
+    CellStyles(Map<Short, String> formatCodes, List<Xf> xfs) {
+        kinds = new byte[xfs.size()];
+        unreadable = new String[xfs.size()];
+        Map<Short, Boolean> dateFormats = new HashMap<>();
+        for (int i = 0; i < kinds.length; i++) {
+            Xf xf = xfs.get(i);
+            Long format = XmlLong.parse(xf.numFmtId(), 0);
+            Long parent = XmlLong.parse(xf.xfId(), 0);
+            if (format == null || parent == null) {
+                kinds[i] = UNREADABLE;
+                unreadable[i] = format == null ? xf.numFmtId() : xf.xfId();
+            } else {
+                short id = (short) format.longValue();
+                kinds[i] = dateFormats.computeIfAbsent(id, f -> isDateFormat(f, formatCodes)) ? DATE : NUMBER;
+            }
+        }
     }
 
     boolean isDate(int styleIndex) {
-        if (styles == null) {
+        if (styleIndex < 0 || styleIndex >= kinds.length) {
             return false;
         }
-        return dateStyles.computeIfAbsent(styleIndex, this::lookUp);
+        if (kinds[styleIndex] == UNREADABLE) {
+            throw new IllegalStateException("cell style " + styleIndex + " has an unreadable number '"
+                    + unreadable[styleIndex] + "'");
+        }
+        return kinds[styleIndex] == DATE;
     }
 
-    private boolean lookUp(int styleIndex) {
-        if (styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
-            return false;
+    private static boolean isDateFormat(short id, Map<Short, String> formatCodes) {
+        String code = formatCodes.get(id);
+        if (code == null) {
+            code = BuiltinFormats.getBuiltinFormat(id);
         }
-        XSSFCellStyle style = styles.getStyleAt(styleIndex);
-        if (style == null) {
-            return false;
-        }
-        String format = style.getDataFormatString();
-        return format != null && DateUtil.isADateFormat(style.getDataFormat(), format);
+        return code != null && DateUtil.isADateFormat(id, code);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -21,7 +20,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
     private enum Collecting { NOTHING, VALUE, FORMULA, INLINE }
 
-    private final SharedStrings sharedStrings;
+    private final SharedTexts sharedStrings;
     private final CellStyles styles;
     private final DateSystem dates;
     private final UncachedFormulas uncached;
@@ -48,7 +47,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private int phoneticDepth;
     private Collecting collecting = Collecting.NOTHING;
 
-    SheetXmlHandler(SharedStrings sharedStrings, CellStyles styles, DateSystem dates,
+    SheetXmlHandler(SharedTexts sharedStrings, CellStyles styles, DateSystem dates,
                     UncachedFormulas uncached, MergedSpread spread) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
@@ -238,8 +237,8 @@ final class SheetXmlHandler extends DefaultHandler {
     private String sharedString(String raw) {
         int index = parseInt(raw);
         try {
-            if (sharedStrings != null && index >= 0) {
-                return sharedStrings.getItemAt(index).getString();
+            if (index >= 0) {
+                return sharedStrings.at(index);
             }
         } catch (IndexOutOfBoundsException missing) {
             // reported below

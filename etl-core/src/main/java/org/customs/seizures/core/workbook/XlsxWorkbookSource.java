@@ -13,8 +13,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -25,6 +23,9 @@ import org.xml.sax.XMLReader;
 final class XlsxWorkbookSource implements WorkbookSource {
 
     private static final String WORKSHEET_RELATIONSHIP_SUFFIX = "/worksheet";
+    /** The parts POI's readers take, by content type: the first of each. */
+    static final String SHARED_STRINGS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+    static final String STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
     /** Sheets from this size of XML (some 4,000 rows of ten cells) are parsed on a second thread. */
     static final long READ_AHEAD_FROM_BYTES = 2L * 1024 * 1024;
 
@@ -32,14 +33,14 @@ final class XlsxWorkbookSource implements WorkbookSource {
     private final String fileName;
     private final Map<SheetRef, PackagePart> sheetParts;
     private final List<SheetRef> sheets;
-    private final SharedStrings sharedStrings;
+    private final SharedTexts sharedStrings;
     private final CellStyles styles;
     private final DateSystem dates;
     private final UncachedFormulas uncached;
     private final long readAheadBytes;
 
     private XlsxWorkbookSource(OPCPackage pkg, String fileName, Map<SheetRef, PackagePart> sheetParts,
-                               SharedStrings sharedStrings, CellStyles styles, DateSystem dates, long readAheadBytes) {
+                               SharedTexts sharedStrings, CellStyles styles, DateSystem dates, long readAheadBytes) {
         this.pkg = pkg;
         this.fileName = fileName;
         this.sheetParts = sheetParts;
@@ -81,14 +82,13 @@ final class XlsxWorkbookSource implements WorkbookSource {
             if (!contentType.contains("spreadsheetml") && !contentType.contains("ms-excel")) {
                 throw FileFaults.notSpreadsheet(fileName, "another kind of Office document");
             }
-            XSSFReader reader = new XSSFReader(pkg, true);
             WorkbookXmlHandler workbook;
             try (InputStream in = workbookPart.getInputStream()) {
                 workbook = WorkbookXmlHandler.read(in);
             }
             Map<SheetRef, PackagePart> sheets = worksheets(workbookPart, workbook.sheets());
-            SharedStrings sharedStrings = new ReadOnlySharedStringsTable(pkg, false);
-            CellStyles styles = new CellStyles(reader.getStylesTable());
+            SharedTexts sharedStrings = sharedStrings(pkg);
+            CellStyles styles = styles(pkg);
             return new XlsxWorkbookSource(pkg, fileName, sheets, sharedStrings, styles,
                     DateSystem.of(workbook.date1904()), readAheadBytes);
         } catch (WorkbookException known) {
@@ -101,6 +101,21 @@ final class XlsxWorkbookSource implements WorkbookSource {
                 throw FileFaults.strictOpenXml(fileName, failure);
             }
             throw translated;
+        }
+    }
+
+    private static SharedTexts sharedStrings(OPCPackage pkg) throws Exception {
+        List<PackagePart> parts = pkg.getPartsByContentType(SHARED_STRINGS_CONTENT_TYPE);
+        return new SharedTexts(parts.isEmpty() ? null : new ReadOnlySharedStringsTable(parts.get(0), false));
+    }
+
+    private static CellStyles styles(OPCPackage pkg) throws Exception {
+        List<PackagePart> parts = pkg.getPartsByContentType(STYLES_CONTENT_TYPE);
+        if (parts.isEmpty()) {
+            return CellStyles.NONE;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return StylesXml.read(in);
         }
     }
 

@@ -20,12 +20,22 @@ final class HandWrittenXlsx {
     static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    static final String DEFAULT_STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + MAIN_NS + "\">"
+            + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+            + "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>"
+            + "<borders count=\"1\"><border/></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+            + "</styleSheet>";
+
     private record Sheet(String name, String state, String xml, boolean chart) {
     }
 
     private final List<Sheet> sheets = new ArrayList<>();
     private String workbookPr = "";
     private String workbookPrologue = "";
+    private String stylesXml = DEFAULT_STYLES;
 
     /** A worksheet whose {@code <sheetData>} content is given; {@code afterSheetData} follows it (e.g. mergeCells). */
     HandWrittenXlsx sheet(String name, String sheetData, String afterSheetData) {
@@ -57,6 +67,12 @@ final class HandWrittenXlsx {
         return this;
     }
 
+    /** The whole {@code xl/styles.xml}, byte for byte, instead of the default one. */
+    HandWrittenXlsx styles(String xml) {
+        stylesXml = xml;
+        return this;
+    }
+
     /** Text placed between the XML declaration and the root element of workbook.xml. */
     HandWrittenXlsx workbookPrologue(String prologue) {
         workbookPrologue = prologue;
@@ -76,14 +92,7 @@ final class HandWrittenXlsx {
                     + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             put(zip, "xl/workbook.xml", workbook());
             put(zip, "xl/_rels/workbook.xml.rels", workbookRels());
-            put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + MAIN_NS + "\">"
-                    + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-                    + "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>"
-                    + "<borders count=\"1\"><border/></borders>"
-                    + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                    + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                    + "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
-                    + "</styleSheet>");
+            put(zip, "xl/styles.xml", stylesXml);
             for (int i = 0; i < sheets.size(); i++) {
                 Sheet sheet = sheets.get(i);
                 put(zip, partName(sheet, i), sheet.xml());
