@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.customs.seizures.core.text.FoldedText;
+import org.customs.seizures.core.workbook.CellKind;
 import org.customs.seizures.core.workbook.RawCell;
 import org.customs.seizures.core.workbook.RawRow;
 
@@ -20,10 +22,16 @@ import org.customs.seizures.core.workbook.RawRow;
  */
 final class TotalsReconciliation {
 
+    /** Whole numbers below this add up in a long: exactly what their {@link BigDecimal#valueOf(double)} adds up to. */
+    private static final double WHOLE_LIMIT = 1e9;
+    /** Unit keys remembered per sheet: the same few unit texts on every line (ever-new texts clear it). */
+    private static final int KNOWN_UNITS = 256;
+
     private final HeaderRow header;
     private final char decimalSeparator;
     private final java.util.function.Function<String, Optional<String>> unitCode;
-    private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    private final Map<String, Sum> sums = new LinkedHashMap<>();
+    private final Map<String, String> keyByUnit = new java.util.HashMap<>();
     private final Map<String, String> unitAsWritten = new LinkedHashMap<>();
     private final Set<String> unreadable = new HashSet<>();
     private int firstRow;
@@ -41,27 +49,59 @@ final class TotalsReconciliation {
         if (unit == null || unit.isEmpty()) {
             return "";
         }
-        return unitCode.apply(unit).orElseGet(() -> FoldedText.fold(unit));
+        String known = keyByUnit.get(unit);
+        if (known != null) {
+            return known;
+        }
+        String key = unitCode.apply(unit).orElseGet(() -> FoldedText.fold(unit));
+        if (keyByUnit.size() >= KNOWN_UNITS) {
+            keyByUnit.clear();
+        }
+        keyByUnit.put(unit, key);
+        return key;
     }
 
     /** A line above the next totals row. */
     void add(RawRow row) {
-        Optional<QuantityFigure> figure = QuantityFigure.of(cell(row, Field.QUANTITY), decimalSeparator);
+        RawCell quantity = cell(row, Field.QUANTITY);
+        if (quantity != null && quantity.kind() == CellKind.NUMBER && isWhole(quantity.number())) {
+            sumOf(section(row, namedUnitOrHeaders(row, null))).addWhole((long) quantity.number());
+            return; // the figure of a whole number cell: the number, no unit written after it
+        }
+        Optional<QuantityFigure> figure = QuantityFigure.of(quantity, decimalSeparator);
         if (figure.isEmpty()) {
             return;
         }
-        String unit = unit(row, figure.get());
+        String key = section(row, namedUnitOrHeaders(row, figure.get()));
+        if (figure.get().readable()) {
+            sumOf(key).add(figure.get().value());
+        } else {
+            unreadable.add(key);
+        }
+    }
+
+    private static boolean isWhole(double number) {
+        return number == Math.rint(number) && Math.abs(number) < WHOLE_LIMIT;
+    }
+
+    /** Counts the row in the section, under the key of its unit (returned). */
+    private String section(RawRow row, String unit) {
         String key = key(unit);
         unitAsWritten.putIfAbsent(key, unit);
         if (firstRow == 0) {
             firstRow = row.rowNumber();
         }
         lastRow = row.rowNumber();
-        if (figure.get().readable()) {
-            sums.merge(key, figure.get().value(), BigDecimal::add);
-        } else {
-            unreadable.add(key);
+        return key;
+    }
+
+    private Sum sumOf(String key) {
+        Sum sum = sums.get(key);
+        if (sum == null) {
+            sum = new Sum();
+            sums.put(key, sum);
         }
+        return sum;
     }
 
     /** Checks a totals row against the lines above it, then starts a new section. */
@@ -95,7 +135,7 @@ final class TotalsReconciliation {
             return Optional.empty();
         }
         BigDecimal total = figure.get().value();
-        BigDecimal sum = sums.get(key);
+        BigDecimal sum = sums.get(key).value();
         if (sum.subtract(total).abs().compareTo(tolerance(total)) <= 0) {
             return Optional.empty();
         }
@@ -113,7 +153,7 @@ final class TotalsReconciliation {
         return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
     }
 
-    private String unit(RawRow row, QuantityFigure figure) {
+    private String namedUnitOrHeaders(RawRow row, QuantityFigure figure) {
         String named = namedUnit(row, figure);
         if (named != null) {
             return named;
@@ -121,18 +161,52 @@ final class TotalsReconciliation {
         return header.unitFromHeader() == null ? "" : header.unitFromHeader();
     }
 
-    /** The unit a row itself names: its unit cell, else a unit written after the quantity. */
+    /** The unit a row itself names: its unit cell, else a unit written after the quantity (figure may be null: none). */
     private String namedUnit(RawRow row, QuantityFigure figure) {
         RawCell unitCell = cell(row, Field.UNIT);
-        if (unitCell != null && !unitCell.isBlank()) {
-            return FoldedText.clean(unitCell.display());
+        if (unitCell != null) {
+            // a text cell is blank when it cleans to nothing; any other cell is never blank
+            String cleaned = FoldedText.clean(unitCell.display());
+            if (unitCell.kind() != CellKind.TEXT || !cleaned.isEmpty()) {
+                return cleaned;
+            }
         }
-        return figure.unit();
+        return figure == null ? null : figure.unit();
     }
 
     private RawCell cell(RawRow row, Field field) {
-        Integer column = header.columnByField().get(field);
-        return column == null ? null : row.cell(column).orElse(null);
+        Integer columnOfField = header.columnByField().get(field);
+        if (columnOfField == null) {
+            return null;
+        }
+        int column = columnOfField;
+        List<RawCell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell cell = cells.get(i);
+            if (cell.column() >= column) {
+                return cell.column() == column ? cell : null;
+            }
+        }
+        return null;
+    }
+
+    /** The lines' quantities in one unit: whole numbers in a long, the others as decimals. */
+    private static final class Sum {
+
+        private long whole;
+        private BigDecimal decimals;
+
+        void addWhole(long number) {
+            whole += number;
+        }
+
+        void add(BigDecimal number) {
+            decimals = decimals == null ? number : decimals.add(number);
+        }
+
+        BigDecimal value() {
+            return decimals == null ? BigDecimal.valueOf(whole) : decimals.add(BigDecimal.valueOf(whole));
+        }
     }
 
     private static String plain(BigDecimal value) {
