@@ -16,15 +16,19 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class MergedRangeScanner extends DefaultHandler {
 
+    private static final byte[] ELEMENT_NAME = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final List<MergedRange> ranges = new ArrayList<>();
 
-    private static final byte[] ELEMENT_NAME = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** How far the search may move on past each byte value: Horspool's table for {@link #ELEMENT_NAME}. */
+    private static final int[] SKIP = skipTable();
 
     /**
      * Whether a sheet's XML may hold merged ranges, from its bytes alone: false only when it is in an
      * ASCII-compatible encoding (its first character, after an optional UTF-8 byte order mark, is a
      * one-byte {@code <}) and the bytes {@code mergeCell} appear nowhere in it, so that no element of
-     * that name can be there. Much cheaper than {@link #scan}, which parses the whole sheet a first time.
+     * that name can be there. Much cheaper than {@link #scan}, which parses the whole sheet a first time:
+     * the bytes are searched Boyer-Moore-Horspool style, most of them never looked at.
      */
     static boolean mayHoldMergedRanges(InputStream sheetXml) throws IOException {
         byte[] buffer = new byte[64 * 1024];
@@ -34,22 +38,45 @@ final class MergedRangeScanner extends DefaultHandler {
         if (read < first + 2 || buffer[first] != '<' || buffer[first + 1] == 0) {
             return true; // another encoding (UTF-16, UTF-32...) or too short to tell: parse it
         }
-        int matched = 0;
-        int length = read;
-        do {
-            for (int i = 0; i < length; i++) {
-                byte b = buffer[i];
-                if (b == ELEMENT_NAME[matched]) {
-                    if (++matched == ELEMENT_NAME.length) {
-                        return true;
-                    }
-                } else {
-                    matched = b == ELEMENT_NAME[0] ? 1 : 0; // 'm' occurs once in the name
-                }
+        int filled = read;
+        while (true) {
+            if (holdsName(buffer, filled)) {
+                return true;
             }
-            length = sheetXml.read(buffer);
-        } while (length >= 0);
+            // the last bytes may begin the name: keep them in front of the next ones
+            int kept = Math.min(filled, ELEMENT_NAME.length - 1);
+            System.arraycopy(buffer, filled - kept, buffer, 0, kept);
+            int more = sheetXml.read(buffer, kept, buffer.length - kept);
+            if (more < 0) {
+                return false;
+            }
+            filled = kept + more;
+        }
+    }
+
+    private static boolean holdsName(byte[] bytes, int length) {
+        int last = ELEMENT_NAME.length - 1;
+        int at = 0;
+        while (at + last < length) {
+            int i = last;
+            while (bytes[at + i] == ELEMENT_NAME[i]) {
+                if (i == 0) {
+                    return true;
+                }
+                i--;
+            }
+            at += SKIP[bytes[at + last] & 0xFF];
+        }
         return false;
+    }
+
+    private static int[] skipTable() {
+        int[] skip = new int[256];
+        java.util.Arrays.fill(skip, ELEMENT_NAME.length);
+        for (int i = 0; i < ELEMENT_NAME.length - 1; i++) {
+            skip[ELEMENT_NAME[i] & 0xFF] = ELEMENT_NAME.length - 1 - i;
+        }
+        return skip;
     }
 
     static MergedRanges scan(InputStream sheetXml) throws IOException, SAXException {

@@ -36,10 +36,36 @@ class MergedRangeScannerTests {
     }
 
     @Test
+    void findsTheNameWhereverItFallsAcrossReadsOfAnySize() throws IOException {
+        for (int chunk : new int[] {1, 3, 8, 9, 4096}) {
+            for (int offset = 64 * 1024 - 24; offset < 64 * 1024 + 24; offset++) {
+                // given the name at this offset, and a near miss at every offset
+                String found = SHEET.formatted("m".repeat(offset) + "<mergeCell ref=\"A1:A2\"/>");
+                String missed = SHEET.formatted("m".repeat(offset) + "<mergeCel ref=\"A1:A2\"/>ergeCell");
+
+                // when / then
+                assertThat(mayHold(found, chunk)).as("name after %d bytes, reads of %d", offset, chunk).isTrue();
+                assertThat(mayHold(missed, chunk)).as("near miss after %d bytes, reads of %d", offset, chunk).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aSheetInAnEncodingThatIsNotAsciiCompatibleIsAlwaysParsed() throws IOException {
         assertThat(mayHold(SHEET.formatted(""), StandardCharsets.UTF_16)).isTrue();
         assertThat(mayHold(SHEET.formatted(""), StandardCharsets.UTF_16LE)).isTrue();
         assertThat(mayHold("", StandardCharsets.UTF_8)).isTrue();
+    }
+
+    /** A stream handing out at most {@code chunk} bytes per read, as an inflater may. */
+    private static boolean mayHold(String xml, int chunk) throws IOException {
+        return MergedRangeScanner.mayHoldMergedRanges(new java.io.FilterInputStream(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, chunk));
+            }
+        });
     }
 
     private static boolean mayHold(String xml, java.nio.charset.Charset charset) throws IOException {
