@@ -18,13 +18,18 @@ enum DateSystem {
 
     /** A numeric cell: DATE when its style is a date format and the serial is a valid date, else NUMBER. */
     RawCell numeric(int column, double serial, boolean dateFormatted, boolean formula) {
-        if (dateFormatted && DateUtil.isValidExcelDate(serial)) {
-            LocalDateTime date = DateUtil.getLocalDateTime(serial, is1904(), true);
-            if (date != null) {
-                return new RawCell(column, CellKind.DATE, null, serial, date, false, formula);
-            }
-        }
-        return new RawCell(column, CellKind.NUMBER, null, serial, null, false, formula);
+        return numeric(column, serial, dateFormatted ? dateOf(serial) : null, formula);
+    }
+
+    /** The date-time of a serial number in this date system, or null when it is no valid date. */
+    LocalDateTime dateOf(double serial) {
+        return DateUtil.isValidExcelDate(serial) ? DateUtil.getLocalDateTime(serial, is1904(), true) : null;
+    }
+
+    /** A numeric cell: DATE when it has a date-time (a date-formatted valid serial), else NUMBER. */
+    static RawCell numeric(int column, double serial, LocalDateTime date, boolean formula) {
+        return date != null ? new RawCell(column, CellKind.DATE, null, serial, date, false, formula)
+                : new RawCell(column, CellKind.NUMBER, null, serial, null, false, formula);
     }
 
     /** An ISO 8601 date cell ({@code t="d"}), with the serial this date system gives it. */

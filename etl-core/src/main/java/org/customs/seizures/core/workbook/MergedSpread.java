@@ -122,6 +122,10 @@ final class MergedSpread {
     }
 
     private void emit(int rowNumber, List<RawCell> cells) {
+        if (inStrictColumnOrder(cells)) {
+            rows.accept(new RawRow(rowNumber, List.copyOf(cells)));   // as files store them: nothing to sort or drop
+            return;
+        }
         List<RawCell> ordered = new ArrayList<>(cells);
         ordered.sort(BY_COLUMN);
         // a damaged file may store one column twice: the later cell wins, as in Excel
@@ -131,6 +135,15 @@ final class MergedSpread {
             }
         }
         rows.accept(new RawRow(rowNumber, List.copyOf(ordered)));
+    }
+
+    private static boolean inStrictColumnOrder(List<RawCell> cells) {
+        for (int i = 1; i < cells.size(); i++) {
+            if (cells.get(i - 1).column() >= cells.get(i).column()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class Active {

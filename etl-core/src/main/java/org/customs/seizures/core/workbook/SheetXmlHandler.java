@@ -23,6 +23,7 @@ final class SheetXmlHandler extends DefaultHandler {
     private final SharedTexts sharedStrings;
     private final CellStyles styles;
     private final DateSystem dates;
+    private final SerialDates serialDates;
     private final UncachedFormulas uncached;
     private final MergedSpread spread;
 
@@ -52,6 +53,7 @@ final class SheetXmlHandler extends DefaultHandler {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.dates = dates;
+        this.serialDates = new SerialDates(dates);
         this.uncached = uncached;
         this.spread = spread;
     }
@@ -194,10 +196,21 @@ final class SheetXmlHandler extends DefaultHandler {
     /** An evaluated number in a date-formatted cell is a date, as a cached one would be. */
     private RawCell inCellStyle(RawCell evaluated) {
         return evaluated.kind() == CellKind.NUMBER
-                ? dates.numeric(column, evaluated.number(), styles.isDate(style), true) : evaluated;
+                ? serialDates.numeric(column, evaluated.number(), styles.isDate(style), true) : evaluated;
     }
 
     private RawCell storedValue() {
+        if (isNumberType()) {
+            double plain = PlainDecimal.parse(value);
+            if (!Double.isNaN(plain)) {
+                return serialDates.numeric(column, plain, styles.isDate(style), hasFormula);
+            }
+        } else if ("s".equals(type)) {
+            int index = PlainDecimal.index(value);
+            if (index != PlainDecimal.NOT_AN_INDEX) {
+                return text(sharedString(index));
+            }
+        }
         String raw = value.toString();
         return switch (type) {
             case "s" -> raw.isBlank() ? null : text(sharedString(raw.trim()));
@@ -217,7 +230,7 @@ final class SheetXmlHandler extends DefaultHandler {
 
     private RawCell number(String raw) {
         try {
-            return dates.numeric(column, Double.parseDouble(raw), styles.isDate(style), hasFormula);
+            return serialDates.numeric(column, Double.parseDouble(raw), styles.isDate(style), hasFormula);
         } catch (NumberFormatException notANumber) {
             return text(raw);   // a damaged numeric cell: keep what is stored rather than guess
         }
@@ -234,8 +247,19 @@ final class SheetXmlHandler extends DefaultHandler {
         }
     }
 
+    /** Every type but the text, boolean, error and ISO date ones is read as a number ({@code n}, or an unknown type). */
+    private boolean isNumberType() {
+        return switch (type) {
+            case "s", "inlineStr", "str", "b", "e", "d" -> false;
+            default -> true;
+        };
+    }
+
     private String sharedString(String raw) {
-        int index = parseInt(raw);
+        return sharedString(parseInt(raw));
+    }
+
+    private String sharedString(int index) {
         try {
             if (index >= 0) {
                 return sharedStrings.at(index);
@@ -244,7 +268,7 @@ final class SheetXmlHandler extends DefaultHandler {
             // reported below
         }
         throw new IllegalStateException("cell " + RawCell.columnLetters(column) + rowNumber
-                + " refers to shared string " + raw + ", which the file does not hold");
+                + " refers to shared string " + value.toString().trim() + ", which the file does not hold");
     }
 
     private void finishRow() {
