@@ -26,10 +26,9 @@ record QuantityReading(BigDecimal quantity, String unitInCell, boolean unreadabl
             return UNREADABLE;
         }
         RawCell cell = line.cell(Field.QUANTITY);
-        String column = faults.column(Field.QUANTITY);
         if (!CellText.present(cell)) {
             faults.reject(Field.QUANTITY, (String) null, RejectReason.QTY_MISSING,
-                    "The quantity (column '" + column + "') is empty");
+                    "The quantity (column '" + faults.column(Field.QUANTITY) + "') is empty");
             return NONE;
         }
         if (cell.kind() == CellKind.NUMBER) {
@@ -37,11 +36,11 @@ record QuantityReading(BigDecimal quantity, String unitInCell, boolean unreadabl
         }
         if (cell.kind() != CellKind.TEXT) {
             faults.reject(Field.QUANTITY, cell, RejectReason.QTY_NOT_NUMBER,
-                    column + " '" + cell.display() + "' is not a number");
+                    faults.column(Field.QUANTITY) + " '" + cell.display() + "' is not a number");
             return UNREADABLE;
         }
         QuantityText split = QuantityText.split(cell.text());
-        String shown = column + " '" + CellText.of(cell) + "'";
+        String shown = faults.column(Field.QUANTITY) + " '" + CellText.of(cell) + "'";
         if (split.numberText().isEmpty()) {
             faults.reject(Field.QUANTITY, cell, RejectReason.QTY_NOT_NUMBER,
                     shown + " does not start with a number");
