@@ -23,10 +23,13 @@ import org.springframework.util.unit.DataSize;
  *                     its transaction
  * @param transactionSize the returns of a transaction stop before their files reach this size together (default
  *                     4MB): a bigger return is a transaction of its own
+ * @param readAheadSize returns from this size (default 256KB, some 5,000 lines) are read and validated on a second
+ *                     thread while the chunk's thread writes their lines: two processors on one big return
  */
 @ConfigurationProperties("seizures")
 public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize maxSheetSize, Integer ingestThreads,
-                               Integer returnsPerTransaction, DataSize transactionSize) {
+                               Integer returnsPerTransaction, DataSize transactionSize,
+                               DataSize readAheadSize) {
 
     static final int DEFAULT_RETURNS_PER_TRANSACTION = 8;
 
@@ -43,6 +46,7 @@ public record SeizuresSettings(Path warehouse, DataSize maxFileSize, DataSize ma
                 : ingestThreads;
         returnsPerTransaction = returnsPerTransaction == null ? DEFAULT_RETURNS_PER_TRANSACTION : returnsPerTransaction;
         transactionSize = transactionSize == null ? DataSize.ofMegabytes(4) : transactionSize;
+        readAheadSize = readAheadSize == null ? DataSize.ofKilobytes(256) : readAheadSize;
         if (returnsPerTransaction < 1) {
             throw new IllegalArgumentException("seizures.returns-per-transaction must be at least 1, not "
                     + returnsPerTransaction);

@@ -183,6 +183,7 @@ class IngestReturnsJobConfiguration {
                 raw -> operations.resolve(raw).map(o -> o.code()),
                 raw -> units.resolve(raw).map(u -> u.code()));
         LineValidator validator = new LineValidator(units, catalogues.commodities(), countries, clock);
-        return new ReturnIntake(new WorkbookOpener(settings.workbookLimits()), reader, validator);
+        return new ReturnIntake(new WorkbookOpener(settings.workbookLimits()), reader, validator,
+                settings.readAheadSize().toBytes());
     }
 }

@@ -1,8 +1,12 @@
 package org.customs.seizures.jobs.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.customs.seizures.core.handoff.HandOff;
 import org.customs.seizures.core.lines.LineValidator;
 import org.customs.seizures.core.returns.ReturnIdentity;
 import org.customs.seizures.core.returns.ReturnReader;
@@ -17,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * bytes already received is recorded and not loaded; a readable return has its lines loaded and
  * its bad lines rejected; a file that cannot be read as a whole is recorded as rejected with the
  * reason. Which version of a return is current is decided once the whole inbox is loaded
- * ({@link VersionResolution}).
+ * ({@link VersionResolution}). A return of at least {@code seizures.read-ahead-size} is read and validated on
+ * a second thread ({@link ValidatedReading}) while this one writes its lines.
  */
 final class ReturnIntake {
 
@@ -26,10 +31,13 @@ final class ReturnIntake {
     private final WorkbookOpener opener;
     private final ReturnReader reader;
     private final LineValidator validator;
-    ReturnIntake(WorkbookOpener opener, ReturnReader reader, LineValidator validator) {
+    private final long readAheadBytes;
+
+    ReturnIntake(WorkbookOpener opener, ReturnReader reader, LineValidator validator, long readAheadBytes) {
         this.opener = opener;
         this.reader = reader;
         this.validator = validator;
+        this.readAheadBytes = readAheadBytes;
     }
 
     Submission take(InboxFile file, LocalDateTime receivedAt, Ledger ledger, DimensionKeys keys,
@@ -61,7 +69,7 @@ final class ReturnIntake {
              FeedbackAppender warnings = FeedbackAppender.warnings(ledger.connection(), surrogateKeys, receivedAt);
              RejectedLineAppender rejectedLines = new RejectedLineAppender(ledger.connection())) {
             load = new ReturnLoad(key, file.fileName(), validator, facts, rejects, warnings, rejectedLines);
-            reader.read(file.fileName(), workbook, load);
+            read(file, workbook, load);
         } catch (WorkbookException e) {
             return rejected(file, key, receivedAt, ledger, surrogateKeys, e.fault().name(), e.getMessage());
         } catch (ReturnLoad.WarehouseWriteException e) {
@@ -81,6 +89,25 @@ final class ReturnIntake {
                 id.operationCode(), id.version(), id.submittedOn(), id.decimalSeparator(), id.uses1904Dates(),
                 receivedAt, SubmissionStatus.LOADED,
                 load.isNilReturn(), load.rows(), load.warningCount(), null, null);
+    }
+
+    private void read(InboxFile file, WorkbookSource workbook, ReturnLoad load) throws WorkbookException {
+        if (size(file) < readAheadBytes) {
+            reader.read(file.fileName(), workbook, load);
+            return;
+        }
+        ReturnLoad writer = load;
+        HandOff.<Consumer<ReturnLoad>, WorkbookException>run("return-reader",
+                steps -> reader.read(file.fileName(), workbook, new ValidatedReading(validator, steps)),
+                step -> step.accept(writer), WorkbookException.class);
+    }
+
+    private static long size(InboxFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException unreadable) {
+            return 0; // read on this thread: the reader reports what is wrong with the file
+        }
     }
 
     private Submission rejected(InboxFile file, int key, LocalDateTime receivedAt, Ledger ledger,

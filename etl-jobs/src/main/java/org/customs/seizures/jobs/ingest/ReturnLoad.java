@@ -75,7 +75,11 @@ final class ReturnLoad implements ReturnListener {
         if (identity == null) {
             throw new IllegalStateException("The reader handed over a line before identifying the return");
         }
-        LineOutcome outcome = validator.validate(line, identity);
+        write(line, validator.validate(line, identity));
+    }
+
+    /** Writes a line already validated (on the reading thread of a big return, {@link ValidatedReading}). */
+    void write(ReturnLine line, LineOutcome outcome) {
         try {
             if (outcome instanceof LineOutcome.Loaded loaded) {
                 facts.append(submissionKey, identity, loaded.line(), text(line.cell(Field.ORIGIN_COUNTRY)),

@@ -12,6 +12,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.customs.seizures.core.fixtures.FixtureLine;
+import org.customs.seizures.core.fixtures.FixtureQuantity;
+import org.customs.seizures.core.fixtures.FixtureReturn;
 import org.customs.seizures.core.fixtures.FixtureReturns;
 import org.customs.seizures.core.fixtures.Language;
 import org.customs.seizures.core.fixtures.LayoutOptions;
@@ -123,13 +126,48 @@ class IngestReturnsJobFunctionalTests {
                 "FRA_2019-03_v2.xlsx:loaded", "FRA_2019-04.xlsx:superseded", "FRA_2019-04_resent.xlsx:loaded");
     }
 
+    @Test
+    void readingBigReturnsAheadOfTheWriterLeavesTheWarehouseOfAReadOnOneThread() throws Exception {
+        // given: returns of 1,300 lines (several hand-over batches each), one with rejected lines and warnings
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        writeReturns(inbox, 2, 1_300);
+        FixtureReturns fixtures = new FixtureReturns(9);
+        List<FixtureLine> lines = new ArrayList<>(fixtures.lines("KEN", YearMonth.of(2019, 5), Language.EN, 1_300));
+        java.util.Set<Integer> rejected = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i += 97) {
+            lines.set(i, lines.get(i).withQuantity(new FixtureQuantity.Text("about ten"))); // rejected: QTY_NOT_NUMBER
+            rejected.add(i);
+        }
+        for (int i = 5; i < lines.size(); i += 89) {
+            lines.set(i, lines.get(i).withCaseRef(null));                  // rejected: REQUIRED_MISSING
+            rejected.add(i);
+        }
+        for (int i = 11; i < lines.size(); i += 71) {
+            lines.set(i, lines.get(i).withTransportMode("by camel"));      // loaded as written
+        }
+        new ReturnWorkbookWriter(LayoutOptions.plain()).writeInto(inbox,
+                FixtureReturn.of("KEN", YearMonth.of(2019, 5), lines));
+
+        // when: every return read ahead of the writer, then none
+        String ahead = loadAndDescribe(inbox, "ahead", 1, "--seizures.read-ahead-size=0");
+        String oneThread = loadAndDescribe(inbox, "direct", 1, "--seizures.read-ahead-size=1GB");
+
+        // then
+        assertThat(ahead).isEqualTo(oneThread);
+        assertThat(oneThread).contains("KEN_2019-05.xlsx:loaded:" + (1_300 - rejected.size()) + ":");
+        assertThat(oneThread.split("\n")[3]).as("the rejected lines' faults").startsWith(rejected.size() + ":");
+    }
+
     /** Loads the inbox into a new warehouse on {@code threads} threads; describes what it holds, keys aside. */
-    private String loadAndDescribe(Path inbox, String name, int threads) throws Exception {
+    private String loadAndDescribe(Path inbox, String name, int threads, String... settings) throws Exception {
         WarehouseFile warehouse = new WarehouseFile(work.resolve(name + ".duckdb"));
         warehouse.migrate();
+        List<String> args = new ArrayList<>(List.of("--seizures.warehouse=" + warehouse.path(),
+                "--seizures.ingest-threads=" + threads));
+        args.addAll(List.of(settings));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeizuresApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.ingest-threads=" + threads)) {
+                .run(args.toArray(String[]::new))) {
             assertThat(context.getBean(IngestRun.class).run(inbox).status()).isEqualTo(BatchStatus.COMPLETED);
             return text(context, "select string_agg(s.file_name || ':' || s.status || ':' || s.rows_loaded || ':' "
                     + "|| coalesce(d.file_name, ''), ', ' order by s.file_name) from dim_submission s "
@@ -138,7 +176,13 @@ class IngestReturnsJobFunctionalTests {
                     + "\n" + text(context, "select md5(string_agg(t::varchar, '|' order by t::varchar)) "
                     + "from v_seizure_lines t")
                     + "\n" + text(context, "select md5(string_agg(t::varchar, '|' order by t::varchar)) "
-                    + "from v_monthly_yoy t");
+                    + "from v_monthly_yoy t")
+                    + "\n" + text(context, "select count(*) || ':' || md5(string_agg(t::varchar, '|' order by "
+                    + "t::varchar)) from (select file_name, sheet, row_number, case_ref, column_name, raw_value, "
+                    + "reason_code, message from etl_reject) t")
+                    + "\n" + text(context, "select count(*) || ':' || md5(string_agg(t::varchar, '|' order by "
+                    + "t::varchar)) from (select file_name, sheet, row_number, case_ref, column_name, raw_value, "
+                    + "warning_code, message from etl_warning) t");
         }
     }
 
