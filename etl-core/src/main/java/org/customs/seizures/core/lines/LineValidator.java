@@ -53,10 +53,12 @@ public final class LineValidator {
 
     public LineOutcome validate(ReturnLine line, ReturnIdentity identity) {
         LineFaults faults = new LineFaults(line);
-        for (Field field : FIELDS) {
-            RawCell cell = line.cell(field);
-            if (cell != null && (cell.kind() == CellKind.ERROR || cell.kind() == CellKind.FORMULA_WITHOUT_VALUE)) {
-                faults.rejectBrokenCell(field, cell);
+        if (holdsBrokenCell(line)) {
+            for (Field field : FIELDS) {
+                RawCell cell = line.cell(field);
+                if (isBroken(cell)) {
+                    faults.rejectBrokenCell(field, cell);
+                }
             }
         }
         String caseRef = required(line, Field.CASE_REF, "case reference", faults);
@@ -92,6 +94,21 @@ public final class LineValidator {
                 text(line, Field.LOCATION, faults), value.value(), value.currency(),
                 text(line, Field.REMARKS, faults));
         return new LineOutcome.Loaded(seizure, faults.warnings());
+    }
+
+    /** Whether any cell of the line is broken (most are not: their fields are then not looked up one by one). */
+    private static boolean holdsBrokenCell(ReturnLine line) {
+        for (RawCell cell : line.cells().values()) {
+            if (isBroken(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An error value or a formula without a computed value. */
+    private static boolean isBroken(RawCell cell) {
+        return cell != null && (cell.kind() == CellKind.ERROR || cell.kind() == CellKind.FORMULA_WITHOUT_VALUE);
     }
 
     private static String required(ReturnLine line, Field field, String what, LineFaults faults) {
