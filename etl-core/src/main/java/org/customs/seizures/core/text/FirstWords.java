@@ -9,10 +9,12 @@ import java.util.Set;
 /**
  * The first words of a set of folded texts, to tell without folding that a raw text can neither fold
  * to one of them nor start with one of them: a text whose {@link FoldedText#fold folded} first word is
- * none of these words. The test reads only the raw text's first word, when it is written in ASCII
- * (and ASCII surrounds it): NFKC and accent removal leave such a word as it is, so its lower case is
- * the folded first word. Anything else (a character beyond ASCII before the end of the first word)
- * is answered "may": the caller folds and looks, as it would have without this test.
+ * none of these words. The test reads only the start of the raw text's first word, as far as it is
+ * written in ASCII (with ASCII before it): NFKC and accent removal leave such letters as they are, so
+ * their lower case is the folded first word, or, when a character beyond ASCII follows them (an
+ * accent, a letter NFKC turns into ASCII, an invisible character), the start of it. A text that
+ * starts with a character beyond ASCII is answered "may": the caller folds and looks, as it would
+ * have without this test.
  */
 public final class FirstWords {
 
@@ -81,7 +83,9 @@ public final class FirstWords {
         while (i < length) {
             char c = raw.charAt(i);
             if (c >= 0x80) {
-                return true; // may be an accent on the word's last letter, or a letter that NFKC makes ASCII
+                // an accent, a letter NFKC makes ASCII, an invisible character or a space: the folded word
+                // starts with the ASCII letters read so far
+                return containsWordStartingWith(raw, start, i);
             }
             if (!isAsciiLetterOrDigit(c)) {
                 break;
@@ -92,18 +96,28 @@ public final class FirstWords {
     }
 
     private boolean contains(String raw, int start, int end) {
-        String[] candidates = byFirstChar[lower(raw.charAt(start))];
         int wordLength = end - start;
-        for (String candidate : candidates) {
-            if (candidate.length() == wordLength && sameLowerCase(raw, start, candidate)) {
+        for (String candidate : byFirstChar[lower(raw.charAt(start))]) {
+            if (candidate.length() == wordLength && startsWithLowerCase(candidate, raw, start, end)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameLowerCase(String raw, int start, String word) {
-        for (int k = 0; k < word.length(); k++) {
+    private boolean containsWordStartingWith(String raw, int start, int end) {
+        int prefixLength = end - start;
+        for (String candidate : byFirstChar[lower(raw.charAt(start))]) {
+            if (candidate.length() >= prefixLength && startsWithLowerCase(candidate, raw, start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word starts with the lower case of {@code raw} from start to end (ASCII letters and digits). */
+    private static boolean startsWithLowerCase(String word, String raw, int start, int end) {
+        for (int k = 0; k < end - start; k++) {
             if (lower(raw.charAt(start + k)) != word.charAt(k)) {
                 return false;
             }

@@ -17,8 +17,8 @@ class FirstWordsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"FR-2019-0001", "ivory", "Cigarettes (cartons)", "totally", "subtotal", "grandes",
-            "12 kg", "x", "x12", "   Found in a lorry", "Units délivrées"})
-    void tellsAsciiFirstWordsThatAreNoneOfTheWords(String raw) {
+            "12 kg", "x", "x12", "   Found in a lorry", "Units délivrées", "Nigéria", "Unite\u0301", "Cameroun\u00A0"})
+    void tellsFirstWordsThatAreNoneOfTheWordsFromTheirAsciiStart(String raw) {
         assertThat(WORDS.mayStart(raw)).isFalse();
     }
 
@@ -30,8 +30,9 @@ class FirstWordsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ｔotal", "\u200BCR-1", "Nº affaire", "ﬁle", "Éclat", "\u00A0ivory", "Unite\u0301", "Unité"})
-    void answersMayWhenACharacterBeyondAsciiComesBeforeTheEndOfTheFirstWord(String raw) {
+    @ValueSource(strings = {"Ｔotal", "\u200BCR-1", "Nº affaire", "ﬁle", "Éclat", "\u00A0ivory", "Unité", "Gr\u00E4nd", "Sub\u00A0total",
+            "Tota\u200Bl", "N° dossier"})
+    void answersMayWhenTheFirstWordStartsBeyondAsciiOrItsAsciiStartStartsAWord(String raw) {
         assertThat(WORDS.mayStart(raw)).isTrue();
     }
 
