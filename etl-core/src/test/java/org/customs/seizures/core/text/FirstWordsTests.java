@@ -2,6 +2,7 @@ package org.customs.seizures.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -58,7 +59,8 @@ class FirstWordsTests {
                 "total", "unit", "sub", "grand", "\t", "\n", "\u0001"};
         Random random = new Random(20_240_601);
         int refusals = 0;
-        for (int n = 0; n < 200_000; n++) {
+        List<String> wronglyRefused = new ArrayList<>();
+        for (int n = 0; n < 40_000; n++) {
             StringBuilder raw = new StringBuilder();
             int count = 1 + random.nextInt(6);
             for (int k = 0; k < count; k++) {
@@ -72,9 +74,12 @@ class FirstWordsTests {
             // then
             if (!may) {
                 refusals++;
-                assertThat(firstWords).as("first word of '%s' folded '%s'", text, folded).doesNotContain(firstWord);
+                if (firstWords.contains(firstWord)) {
+                    wronglyRefused.add(text + " (folded: " + folded + ")");
+                }
             }
         }
-        assertThat(refusals).as("the test tells some texts apart").isGreaterThan(10_000);
+        assertThat(wronglyRefused).isEmpty();
+        assertThat(refusals).as("the test tells some texts apart").isGreaterThan(2_000);
     }
 }
