@@ -64,7 +64,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "sheetData" -> inSheetData = true;
             case "row" -> {
                 if (inSheetData) {
-                    startRow(atts.getValue("r"));
+                    startRow(attribute(atts, "r"));
                 }
             }
             case "c" -> {
@@ -156,15 +156,15 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private void startCell(Attributes atts) throws SAXException {
-        String ref = atts.getValue("r");
+        String ref = attribute(atts, "r");
         int parsed = ref == null ? -1 : A1Reference.column(ref);
         column = parsed >= 0 ? parsed : nextColumn;
         if (column > A1Reference.MAX_COLUMN) {
             throw new SAXException("row " + rowNumber + " has more columns than Excel allows");
         }
-        String t = atts.getValue("t");
+        String t = attribute(atts, "t");
         type = t == null ? "n" : t;
-        String s = atts.getValue("s");
+        String s = attribute(atts, "s");
         style = s == null ? 0 : parseInt(s);
         value.setLength(0);
         formula.setLength(0);
@@ -276,6 +276,19 @@ final class SheetXmlHandler extends DefaultHandler {
         lastRowNumber = rowNumber;
         spread.row(rowNumber, cells);
         cells.clear();
+    }
+
+    /**
+     * The attribute of this qualified name, or null. Looked up by index: Aalto's {@code getValue(qName)} answers
+     * for an element without attributes with those of the element before it (aalto-xml 1.3.3).
+     */
+    private static String attribute(Attributes atts, String qName) {
+        for (int i = 0, n = atts.getLength(); i < n; i++) {
+            if (qName.equals(atts.getQName(i))) {
+                return atts.getValue(i);
+            }
+        }
+        return null;
     }
 
     private static int parseInt(String s) {

@@ -181,7 +181,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
             }
             MergedSpread spread = new MergedSpread(merged, ConsumerFailure.guard(rows));
             SheetXmlHandler handler = new SheetXmlHandler(sharedStrings, styles, dates, uncached, spread);
-            XMLReader reader = SafeXml.newReader();
+            XMLReader reader = SafeXml.newSheetReader();
             reader.setContentHandler(handler);
             try (InputStream in = part.getInputStream()) {
                 reader.parse(new InputSource(in));
