@@ -52,7 +52,8 @@ public final class Benchmarks {
             case "threads" -> benchmarks.threads();
             case "nightly" -> benchmarks.nightly();
             case "statistics" -> benchmarks.statistics();
-            case "generate" -> ReturnGenerator.bigReturn(benchmarks.work(), "FRA", YearMonth.of(2019, 6), benchmarks.lines(200_000));
+            case "generate" -> ReturnGenerator.bigReturn(benchmarks.work(), options.getOrDefault("country", "FRA"),
+                    YearMonth.parse(options.getOrDefault("month", "2019-06")), benchmarks.lines(200_000));
             default -> {
                 System.err.println("unknown workload " + args[0]);
                 System.exit(2);
@@ -106,18 +107,15 @@ public final class Benchmarks {
             Path empty = Files.createDirectories(run.resolve("empty"));
             Path inbox = Files.createDirectories(run.resolve("inbox"));
             Files.createLink(inbox.resolve(file.getFileName()), file);
-            startUp = application.run("app: ingest of an empty inbox (start-up)", 0,
-                    "ingest", "--inbox", empty.toString(), "--warehouse", run.resolve("empty.duckdb").toString());
-            app = application.run("app: ingest of the return (wall)", lines,
-                    "ingest", "--inbox", inbox.toString(), "--warehouse", run.resolve("w.duckdb").toString());
+            startUp = bestRun(application, "app: ingest of an empty inbox (start-up)", 0, empty, run, "empty");
+            app = bestRun(application, "app: ingest of the return (wall)", lines, inbox, run, "one");
             if (!options.containsKey("no-second")) {
                 // a backfill loads many returns in one run: the second one meets a JVM the first one warmed up
                 Path second = ReturnGenerator.bigReturn(work().resolve("second"), "KEN", YearMonth.of(2019, 6), lines);
                 Path both = Files.createDirectories(run.resolve("both"));
                 Files.createLink(both.resolve(file.getFileName()), file);
                 Files.createLink(both.resolve(second.getFileName()), second);
-                twoReturns = application.run("app: ingest of the return and a second one (wall)", 2L * lines,
-                        "ingest", "--inbox", both.toString(), "--warehouse", run.resolve("w2.duckdb").toString());
+                twoReturns = bestRun(application, "app: the return and a second one (wall)", 2L * lines, both, run, "two");
             }
         }
         System.out.println();
@@ -144,6 +142,22 @@ public final class Benchmarks {
                         + "/ floor: %.2fx%n", second, lines / second, second / floor.seconds());
             }
         }
+    }
+
+    /**
+     * The best of {@code --app-runs} (default: {@code --runs}) ingests of the inbox, each into a new warehouse: the
+     * application's wall time on this machine varies by a second or more from one run to the next.
+     */
+    private Measurement bestRun(Application application, String stage, long lines, Path inbox, Path run, String name)
+            throws Exception {
+        int runs = Integer.parseInt(options.getOrDefault("app-runs", String.valueOf(runs())));
+        Measurement best = null;
+        for (int i = 1; i <= runs; i++) {
+            Measurement m = application.run(stage, lines, "ingest", "--inbox", inbox.toString(),
+                    "--warehouse", run.resolve(name + "-" + i + ".duckdb").toString());
+            best = best == null || m.seconds() < best.seconds() ? m : best;
+        }
+        return best;
     }
 
     /**
