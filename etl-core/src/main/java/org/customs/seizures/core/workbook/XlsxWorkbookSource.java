@@ -13,6 +13,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.customs.seizures.core.handoff.HandOff;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -152,7 +153,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
     /**
      * Reads the sheet's rows; a sheet of at least {@code readAheadBytes} of XML is parsed on a second thread
-     * while this one takes its rows ({@link ReadAhead}).
+     * while this one takes its rows ({@link HandOff}).
      */
     @Override
     public void readRows(SheetRef sheet, Consumer<RawRow> rows) throws WorkbookException {
@@ -161,7 +162,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
             throw new IllegalArgumentException("sheet " + sheet + " is not a worksheet of " + fileName);
         }
         if (part.getSize() >= readAheadBytes) {
-            ReadAhead.rows("sheet-parser", sink -> parse(sheet, part, sink), rows);
+            HandOff.run("sheet-parser", sink -> parse(sheet, part, sink), rows, WorkbookException.class);
         } else {
             parse(sheet, part, rows);
         }
