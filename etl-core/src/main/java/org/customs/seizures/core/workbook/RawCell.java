@@ -1,6 +1,7 @@
 package org.customs.seizures.core.workbook;
 
 import java.time.LocalDateTime;
+import org.customs.seizures.core.text.FoldedText;
 
 /**
  * One non-empty cell as stored in the file.
@@ -49,7 +50,16 @@ public record RawCell(int column, CellKind kind, String text, double number, Loc
 
     /** True when the cell holds nothing a person could see (only spaces or invisible characters). */
     public boolean isBlank() {
-        return kind == CellKind.TEXT && org.customs.seizures.core.text.FoldedText.clean(text).isEmpty();
+        if (kind != CellKind.TEXT) {
+            return false;
+        }
+        if (!text.isEmpty()) {
+            char first = text.charAt(0);
+            if (first > ' ' && first < 0x7F) {
+                return false; // a visible ASCII character: neither a space nor invisible, cleaning keeps it
+            }
+        }
+        return FoldedText.clean(text).isEmpty();
     }
 
     /** The spreadsheet reference of this cell in the given 1-based row, e.g. {@code C12}. */
