@@ -1,5 +1,6 @@
 package org.customs.seizures.core.workbook;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.customs.seizures.core.text.FoldedText;
 
@@ -78,10 +79,21 @@ public record RawCell(int column, CellKind kind, String text, double number, Loc
         return letters.toString();
     }
 
-    private static String formatNumber(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+    /**
+     * A whole number as a long; any other number in plain notation without trailing zeros. Between 10^-3
+     * and 10^7, a number that is not whole is already so in {@link Double#toString}, the very digits
+     * {@link BigDecimal#valueOf(double)} starts from (plain notation there, one digit at least after the
+     * point, none more than needed): the same text without making and stripping a BigDecimal.
+     */
+    static String formatNumber(double value) {
+        double magnitude = Math.abs(value);
+        if (value == Math.rint(value)) {
+            if (magnitude < 1e15) {
+                return Long.toString((long) value);
+            }
+        } else if (magnitude >= 1e-3 && magnitude < 1e7) {
+            return Double.toString(value);
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -2,6 +2,7 @@ package org.customs.seizures.core.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -60,6 +61,85 @@ class RawCellTests {
         assertThat(RawCell.text(0, "").isBlank()).isTrue();
         assertThat(RawCell.error(0, "").isBlank()).isFalse();
         assertThat(RawCell.number(0, 0).isBlank()).isFalse();
+    }
+
+    @Test
+    void formatsRandomNumbersInAndAroundThePlainRangeAsTheBigDecimalTextDoes() {
+        // given: magnitudes from 10^-5 to 10^9, numbers typed with a few decimals, and any bits at all
+        Random random = new Random(20190602);
+        List<Double> numbers = new ArrayList<>();
+        for (int n = 0; n < 150_000; n++) {
+            double magnitude = Math.pow(10, -5 + 14 * random.nextDouble());
+            numbers.add(random.nextBoolean() ? magnitude : -magnitude);
+        }
+        for (int n = 0; n < 150_000; n++) {
+            long typed = random.nextInt(2_000_000_000) - 1_000_000_000L;
+            numbers.add(typed / Math.pow(10, random.nextInt(10)));
+        }
+        for (int n = 0; n < 20_000; n++) {
+            double any = Double.longBitsToDouble(random.nextLong());
+            if (Double.isFinite(any)) {
+                numbers.add(any);
+            }
+        }
+
+        // when / then
+        assertFormattedAsTheBigDecimalTextDoes(numbers);
+    }
+
+    @Test
+    void formatsNumbersAtTheEdgesOfThePlainRangeAsTheBigDecimalTextDoes() {
+        // given: the bounds, their neighbours on either side, halves and the smallest steps
+        List<Double> numbers = new ArrayList<>();
+        for (double edge : new double[] {0.001, 1e-3, 0.0015, 0.00999, 0.01, 0.1, 0.5, 1, 9999999.5, 9999999.25,
+                1e7, 1e7 - 0.5, 1e6 + 0.1, 1e15, 1e15 + 0.5, 4503599627370495.5, Double.MIN_VALUE,
+                Double.MAX_VALUE, 0.0}) {
+            double below = edge;
+            double above = edge;
+            for (int step = 0; step < 1_000 && Double.isFinite(above); step++) {
+                numbers.add(below);
+                numbers.add(above);
+                numbers.add(-below);
+                numbers.add(-above);
+                below = Math.nextDown(below);
+                above = Math.nextUp(above);
+            }
+        }
+        numbers.add(-0.0);
+
+        // when / then
+        assertFormattedAsTheBigDecimalTextDoes(numbers);
+    }
+
+    @Test
+    void displaysNumbersInPlainNotationWithoutTrailingZeros() {
+        assertThat(RawCell.number(0, 0.001).display()).isEqualTo("0.001");
+        assertThat(RawCell.number(0, -12.5).display()).isEqualTo("-12.5");
+        assertThat(RawCell.number(0, 9999999.5).display()).isEqualTo("9999999.5");
+        assertThat(RawCell.number(0, 12345678.5).display()).isEqualTo("12345678.5");
+        assertThat(RawCell.number(0, 0.0001).display()).isEqualTo("0.0001");
+        assertThat(RawCell.number(0, -0.0).display()).isEqualTo("0");
+        assertThat(RawCell.number(0, 3.0).display()).isEqualTo("3");
+    }
+
+    private static void assertFormattedAsTheBigDecimalTextDoes(List<Double> numbers) {
+        List<String> disagreements = new ArrayList<>();
+        for (double number : numbers) {
+            String expected = bigDecimalText(number);
+            String formatted = RawCell.formatNumber(number);
+            if (!formatted.equals(expected)) {
+                disagreements.add(number + ": " + formatted + " instead of " + expected);
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    /** The text before the fast path: a whole number as a long, any other through BigDecimal. */
+    private static String bigDecimalText(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The full check the fast path must agree with. */
