@@ -1,5 +1,5 @@
 -- seizure_line_as_of(as_of): the lines of the submissions current at as_of (core.submission_as_of; null =
--- now), with their dimensions' codes and attributes.
+-- now), with their dimensions' codes and attributes (and the commodity_key, for core.commodity_category_bit).
 -- grain: one commodity line of one case of a submission current at as_of. key: line_key.
 create or replace macro core.seizure_line_as_of(as_of) as table
 
@@ -57,7 +57,8 @@ joined as (
         lines.direction,
         submissions.source_file,
         lines.source_sheet,
-        lines.source_row
+        lines.source_row,
+        lines.commodity_key
     from lines
     inner join submissions on submissions.submission_key = lines.submission_key
     inner join dates on dates.date_key = lines.seizure_date_key

@@ -2,29 +2,27 @@
 -- reporting_iso3, domain and commodity_category ('ALL' where rolled up). Only months and combinations
 -- with seizures appear; v_monthly_yoy fills in the zeros.
 -- grain: one month x reporting_iso3 x domain x commodity_category (each possibly 'ALL').
--- cases = distinct (reporting_iso3, case_ref): each row of case_month_rollup is one distinct case, so a
--- count of rows is a distinct count (a case with lines in two categories counts once in each category
--- and once in 'ALL').
+-- cases = distinct (reporting_iso3, case_ref): a case with lines in two categories counts once in each category
+-- and once in 'ALL'. Computed with the new cases by core.monthly_case_measures_as_of (one grouping by case).
 -- as_of: a TIMESTAMP; only the submissions current at that moment count (core.submission_as_of); null = now.
 create or replace macro core.monthly_measures_as_of(as_of) as table
 
-with case_rollups as (
-    select * from core.case_month_rollup_as_of(as_of)
+with case_measures as (
+    select * from core.monthly_case_measures_as_of(as_of, null::date)
 ),
 
-counted as (
+measures as (
     select
         month_start,
-        case when grouping(reporting_iso3) = 1 then 'ALL' else reporting_iso3 end as reporting_iso3,
+        reporting_iso3,
         domain,
         commodity_category,
-        count(*)                                                                  as cases,
-        sum(lines)::bigint                                                        as lines,
-        sum(mass_kg)::double                                                      as mass_kg,
-        sum(volume_m3)::double                                                    as volume_m3,
-        sum(items)::double                                                        as items
-    from case_rollups
-    group by month_start, domain, commodity_category, rollup(reporting_iso3)
+        cases,
+        lines,
+        mass_kg,
+        volume_m3,
+        items
+    from case_measures
 )
 
-select * from counted;
+select * from measures;

@@ -53,15 +53,9 @@ with window_start as (
 ),
 
 measures as materialized (
+    -- cases, new cases, lines and sums in one pass over the lines (from data_from on when since is given)
     select *
-    from core.monthly_measures_as_of(as_of)
-    where since is null or month_start >= (date_trunc('year', since::date) - interval 1 year)::date
-),
-
-new_cases as (
-    select *
-    from core.monthly_new_cases_as_of(as_of)
-    where since is null or month_start >= (date_trunc('year', since::date) - interval 1 year)::date
+    from core.monthly_case_measures_as_of(as_of, (date_trunc('year', since::date) - interval 1 year)::date)
 ),
 
 reporting as (
@@ -127,7 +121,7 @@ filled as (
         round(coalesce(measures.mass_kg, 0), 6)::double as mass_kg,
         round(coalesce(measures.volume_m3, 0), 6)::double as volume_m3,
         round(coalesce(measures.items, 0), 6)::double as items,
-        coalesce(new_cases.new_cases, 0)::bigint  as new_cases
+        coalesce(measures.new_cases, 0)::bigint   as new_cases
     from months
     cross join combinations
     left join measures
@@ -135,11 +129,6 @@ filled as (
        and measures.reporting_iso3 = combinations.reporting_iso3
        and measures.domain = combinations.domain
        and measures.commodity_category = combinations.commodity_category
-    left join new_cases
-        on new_cases.month_start = months.month_start
-       and new_cases.reporting_iso3 = combinations.reporting_iso3
-       and new_cases.domain = combinations.domain
-       and new_cases.commodity_category = combinations.commodity_category
 ),
 
 year_to_date as (
