@@ -6,7 +6,8 @@
 -- The lines are grouped by case once: one row per case and month with the bit set of the (domain, category)
 -- pairs it has lines in (core.commodity_category_bit). A case counts in a combination when its bit set meets
 -- the combination's (core.commodity_category_rollup), so a case with lines in two categories counts once in each
--- category and once in 'ALL'; it is new in a month for the pairs not in its earlier months of the year. The
+-- category and once in 'ALL'; it is new in a combination in the first month of the year its bit set meets the
+-- combination's (a case with ivory in January and pangolin in March is new in (WILDLIFE, 'ALL') in January only). The
 -- cases of 'ALL' countries are the sum of the countries' (a case, reporting_iso3 + case_ref, has one country).
 -- Lines and measures are summed per country, month and pair, then over the pairs of each combination.
 -- This is core.monthly_measures_as_of and core.monthly_new_cases_as_of in one pass (they read it).
@@ -61,19 +62,19 @@ case_months as (
     group by reporting_iso3, case_ref, month_start
 ),
 
-case_months_new as (
+case_months_with_earlier as (
     select
         reporting_iso3,
         month_start,
         category_bits,
-        category_bits & ~coalesce(
+        coalesce(
             bit_or(category_bits) over (
                 partition by reporting_iso3, case_ref, year(month_start)
                 order by month_start
                 rows between unbounded preceding and 1 preceding
             ),
             0::uhugeint
-        ) as new_bits
+        ) as earlier_bits -- the pairs of the case's earlier months in the year
     from case_months
 ),
 
@@ -83,10 +84,10 @@ case_kinds as (
         reporting_iso3,
         month_start,
         category_bits,
-        new_bits,
+        earlier_bits,
         count(*) as cases
-    from case_months_new
-    group by reporting_iso3, month_start, category_bits, new_bits
+    from case_months_with_earlier
+    group by reporting_iso3, month_start, category_bits, earlier_bits
 ),
 
 case_counts as (
@@ -95,7 +96,9 @@ case_counts as (
         case_kinds.reporting_iso3,
         rollups.rollup_key,
         sum(case_kinds.cases) filter (where case_kinds.category_bits & rollups.category_bits <> 0) as cases,
-        coalesce(sum(case_kinds.cases) filter (where case_kinds.new_bits & rollups.category_bits <> 0), 0) as new_cases
+        -- new in the combination: in it this month, in none of its pairs in the earlier months of the year
+        coalesce(sum(case_kinds.cases) filter (where case_kinds.category_bits & rollups.category_bits <> 0
+                                                 and case_kinds.earlier_bits & rollups.category_bits = 0), 0) as new_cases
     from case_kinds
     cross join rollups
     group by case_kinds.month_start, case_kinds.reporting_iso3, rollups.rollup_key
