@@ -3,8 +3,9 @@
 -- (new_cases), the lines and the measure sums. Only months and combinations with seizures appear.
 -- grain: one month x reporting_iso3 x domain x commodity_category (each possibly 'ALL'). key: all four.
 --
--- The lines are grouped by case once: one row per case and month with the bit set of the (domain, category)
--- pairs it has lines in (core.commodity_category_bit). A case counts in a combination when its bit set meets
+-- The lines are grouped by case once: one row per case and year with the bit set of the (domain, category)
+-- pairs it has lines in (core.commodity_category_bit); only the lines of cases seen in several months of a year
+-- are grouped again, per month. A case counts in a combination when its bit set meets
 -- the combination's (core.commodity_category_rollup), so a case with lines in two categories counts once in each
 -- category and once in 'ALL'; it is new in a combination in the first month of the year its bit set meets the
 -- combination's (a case with ivory in January and pangolin in March is new in (WILDLIFE, 'ALL') in January only). The
@@ -51,18 +52,51 @@ line_bits as materialized (
     inner join category_bits on category_bits.commodity_key = lines.commodity_key
 ),
 
-case_months as (
-    -- the one grouping by case: the pairs each case has lines in, per month
+case_years as (
+    -- the one grouping by case: the pairs each case has lines in, per year, and its first and last month in it
     select
         reporting_iso3,
         case_ref,
-        month_start,
+        year(month_start)                             as seizure_year,
+        min(month_start)                              as first_month,
+        max(month_start)                              as last_month,
         bit_or(1::uhugeint << category_bit::uhugeint) as category_bits
     from line_bits
-    group by reporting_iso3, case_ref, month_start
+    group by reporting_iso3, case_ref, year(month_start)
 ),
 
-case_months_with_earlier as (
+single_month_cases as (
+    -- most cases have lines in one month of the year: new there in every combination they meet
+    select
+        reporting_iso3,
+        first_month    as month_start,
+        category_bits,
+        0::uhugeint    as earlier_bits
+    from case_years
+    where first_month = last_month
+),
+
+several_month_years as (
+    select reporting_iso3, case_ref, seizure_year
+    from case_years
+    where first_month < last_month
+),
+
+several_month_case_months as (
+    select
+        line_bits.reporting_iso3,
+        line_bits.case_ref,
+        line_bits.month_start,
+        bit_or(1::uhugeint << line_bits.category_bit::uhugeint) as category_bits
+    from line_bits
+    semi join several_month_years
+        on several_month_years.reporting_iso3 = line_bits.reporting_iso3
+       and several_month_years.case_ref = line_bits.case_ref
+       and several_month_years.seizure_year = year(line_bits.month_start)
+    group by line_bits.reporting_iso3, line_bits.case_ref, line_bits.month_start
+),
+
+several_month_cases as (
     select
         reporting_iso3,
         month_start,
@@ -75,7 +109,13 @@ case_months_with_earlier as (
             ),
             0::uhugeint
         ) as earlier_bits -- the pairs of the case's earlier months in the year
-    from case_months
+    from several_month_case_months
+),
+
+case_months_with_earlier as (
+    select * from single_month_cases
+    union all
+    select * from several_month_cases
 ),
 
 case_kinds as (
