@@ -53,7 +53,7 @@ public class NightlyCommand implements Callable<Integer> {
     private Integer runOnce() throws Exception {
         LocalDateTime started = LocalDateTime.now();
         IngestRun.IngestOutcome outcome = Ingestion.run(warehouse.file(), inbox.inbox);
-        writeFeedback(started);
+        writeFeedback(started, outcome.limits());
         if (!outcome.succeeded()) {
             return ExitCodes.RUN_FAILED;
         }
@@ -72,12 +72,13 @@ public class NightlyCommand implements Callable<Integer> {
     /**
      * Writes a feedback workbook in {@code <out>/feedback} for each file this run received with rejections or
      * warnings, or rejected as a whole (also after a failed run: for what it committed). A failure here is
-     * reported and does not change the run's outcome.
+     * reported and does not change the run's outcome. The returns are read again with the limits the run read
+     * them with.
      */
-    private void writeFeedback(LocalDateTime started) {
+    private void writeFeedback(LocalDateTime started, WorkbookLimits limits) {
         Path folder = out.resolve("feedback");
         try {
-            List<Path> written = new SenderFeedback(warehouse.file(), inbox.inbox, folder, WorkbookLimits.defaults())
+            List<Path> written = new SenderFeedback(warehouse.file(), inbox.inbox, folder, limits)
                     .writeForFilesReceivedSince(started);
             System.out.println("feedback workbooks: " + written.size() + " written to "
                     + folder.toAbsolutePath().normalize());

@@ -3,6 +3,8 @@ package org.customs.seizures.jobs.ingest;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
+import org.customs.seizures.core.workbook.WorkbookLimits;
+import org.customs.seizures.jobs.SeizuresSettings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,12 +30,15 @@ public class IngestRun {
     private final JobRepository jobRepository;
     private final Job ingestReturnsJob;
     private final DataSource dataSource;
+    private final WorkbookLimits limits;
 
-    IngestRun(JobOperator jobOperator, JobRepository jobRepository, Job ingestReturnsJob, DataSource dataSource) {
+    IngestRun(JobOperator jobOperator, JobRepository jobRepository, Job ingestReturnsJob, DataSource dataSource,
+              SeizuresSettings settings) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestReturnsJob = ingestReturnsJob;
         this.dataSource = dataSource;
+        this.limits = settings.workbookLimits();
     }
 
     public IngestOutcome run(Path inbox) throws Exception {
@@ -53,7 +58,7 @@ public class IngestRun {
         }
         RunSummary summary = RunSummary.since(dataSource, started);
         return new IngestOutcome(execution.getStatus(), execution.getId(), summary,
-                execution.getAllFailureExceptions());
+                execution.getAllFailureExceptions(), limits);
     }
 
     private JobExecution restart(JobExecution unfinished) throws Exception {
@@ -86,9 +91,14 @@ public class IngestRun {
         return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status.isRunning() ? execution : null;
     }
 
-    /** What one run of the job did. */
+    /**
+     * What one run of the job did.
+     *
+     * @param limits the limits the run opened files with ({@code seizures.max-file-size}, {@code max-sheet-size}):
+     *               whatever reads the run's files again (the senders' feedback) reads them with the same
+     */
     public record IngestOutcome(BatchStatus status, long executionId, RunSummary summary,
-                                java.util.List<Throwable> failures) {
+                                java.util.List<Throwable> failures, WorkbookLimits limits) {
         public boolean succeeded() {
             return status == BatchStatus.COMPLETED;
         }

@@ -104,6 +104,28 @@ class IngestReturnsJobFunctionalTests {
     }
 
     @Test
+    void theOutcomeNamesTheConfiguredLimitsTheRunReadFilesWith() throws Exception {
+        // given: limits set apart from the defaults, as an operator would in application.yml or the environment
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        writeReturns(inbox, 1, 3);
+        WarehouseFile warehouse = new WarehouseFile(work.resolve("warehouse.duckdb"));
+        warehouse.migrate();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SeizuresApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--seizures.warehouse=" + warehouse.path(), "--seizures.max-file-size=7MB",
+                        "--seizures.max-sheet-size=3GB")) {
+
+            // when
+            IngestRun.IngestOutcome outcome = context.getBean(IngestRun.class).run(inbox);
+
+            // then: the feedback that reads the run's files again is given the same limits
+            assertThat(outcome.status()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(outcome.limits().maxFileBytes()).isEqualTo(7L * 1024 * 1024);
+            assertThat(outcome.limits().maxEntryBytes()).isEqualTo(3L * 1024 * 1024 * 1024);
+        }
+    }
+
+    @Test
     void loadingOnTwoThreadsLeavesTheWarehouseOfALoadOnOneThread() throws Exception {
         // given: six returns, the same bytes twice under another name, and two resubmissions of one return
         // (a second version, and a copy without version whose later receipt decides)
