@@ -1,7 +1,5 @@
 package org.customs.seizures.jobs.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -92,22 +90,13 @@ final class ReturnIntake {
     }
 
     private void read(InboxFile file, WorkbookSource workbook, ReturnLoad load) throws WorkbookException {
-        if (size(file) < readAheadBytes) {
+        if (InboxReader.size(file.path()) < readAheadBytes) { // unreadable size: 0, read here and reported
             reader.read(file.fileName(), workbook, load);
             return;
         }
-        ReturnLoad writer = load;
         HandOff.<Consumer<ReturnLoad>, WorkbookException>run("return-reader",
                 steps -> reader.read(file.fileName(), workbook, new ValidatedReading(validator, steps)),
-                step -> step.accept(writer), WorkbookException.class);
-    }
-
-    private static long size(InboxFile file) {
-        try {
-            return Files.size(file.path());
-        } catch (IOException unreadable) {
-            return 0; // read on this thread: the reader reports what is wrong with the file
-        }
+                step -> step.accept(load), WorkbookException.class);
     }
 
     private Submission rejected(InboxFile file, int key, LocalDateTime receivedAt, Ledger ledger,
