@@ -34,6 +34,12 @@ import org.customs.seizures.core.workbook.RawCell;
  */
 public final class LineValidator {
 
+    /**
+     * The warning of a line whose commodity text and HS code point to different domains (the text wins); kept in
+     * step by {@code ./seizures reclassify} when a line's classification moves.
+     */
+    public static final String COMMODITY_HS_CONFLICT = "COMMODITY_HS_CONFLICT";
+
     private static final Field[] FIELDS = Field.values();
 
     private final UnitCatalogue units;
@@ -71,7 +77,7 @@ public final class LineValidator {
         if (commodityText != null) {
             classification = commodities.classify(commodityText, hsCode);
             if (classification.warning() != null) {
-                faults.warn(Field.COMMODITY, line.cell(Field.COMMODITY), "COMMODITY_HS_CONFLICT",
+                faults.warn(Field.COMMODITY, line.cell(Field.COMMODITY), COMMODITY_HS_CONFLICT,
                         classification.warning());
             }
             unit.checkApplicableTo(classification, faults);

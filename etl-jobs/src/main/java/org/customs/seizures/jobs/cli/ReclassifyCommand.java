@@ -52,6 +52,10 @@ public class ReclassifyCommand implements Callable<Integer> {
                     + ", re-admitted: " + result.readmitted()
                     + (result.notApplicable() == 0 ? "" : ", left as they were (new commodity not measurable in "
                     + "their unit): " + result.notApplicable()));
+            if (result.conflictsAdded() + result.conflictsWithdrawn() > 0) {
+                System.out.println("Commodity/HS code conflict warnings: " + result.conflictsAdded() + " added, "
+                        + result.conflictsWithdrawn() + " withdrawn");
+            }
             if (result.moves().isEmpty()) {
                 System.out.println("Nothing moved.");
             }

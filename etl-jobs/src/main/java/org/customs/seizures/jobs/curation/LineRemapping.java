@@ -33,7 +33,8 @@ final class LineRemapping {
         this.catalogues = catalogues;
     }
 
-    Outcome apply(Connection connection, DimensionCodes keys, Moves moves) throws SQLException {
+    Outcome apply(Connection connection, DimensionCodes keys, Moves moves, ConflictWarnings warnings)
+            throws SQLException {
         int lines = 0;
         int changed = 0;
         int notApplicable = 0;
@@ -65,6 +66,9 @@ final class LineRemapping {
                     continue;
                 }
                 changed++;
+                if (!commodity.equals(line.commodityCode()) || !classifiedBy.equals(line.classifiedBy())) {
+                    warnings.update(line.readLine(), classification.warning());
+                }
                 BigDecimal base = BigDecimal.valueOf(line.quantity()).multiply(unit.factorToBase());
                 Double mass = unit.measure() == Measure.MASS_KG ? base.doubleValue() : null;
                 Double volume = unit.measure() == Measure.VOLUME_M3 ? base.doubleValue() : null;
@@ -128,13 +132,17 @@ final class LineRemapping {
 
     private record StoredLine(long lineKey, String commodityText, String hsCode, String unitText, double quantity,
                               String originText, String destinationText, String classifiedBy, String commodityCode,
-                              String unitCode, String originIso3, String destinationIso3) {
+                              String unitCode, String originIso3, String destinationIso3,
+                              ConflictWarnings.ReadLine readLine) {
 
         static StoredLine of(ResultSet rs) throws SQLException {
             return new StoredLine(rs.getLong("line_key"), rs.getString("commodity_text"), rs.getString("hs_code"),
                     rs.getString("unit_text"), rs.getDouble("quantity"), rs.getString("origin_text"),
                     rs.getString("destination_text"), rs.getString("classified_by"), rs.getString("commodity_code"),
-                    rs.getString("unit_code"), rs.getString("origin_iso3"), rs.getString("destination_iso3"));
+                    rs.getString("unit_code"), rs.getString("origin_iso3"), rs.getString("destination_iso3"),
+                    new ConflictWarnings.ReadLine(rs.getInt("submission_key"), rs.getString("file_name"),
+                            rs.getString("source_sheet"), rs.getInt("source_row"), rs.getString("case_ref"),
+                            rs.getString("commodity_text"), rs.getString("commodity_header")));
         }
     }
 }

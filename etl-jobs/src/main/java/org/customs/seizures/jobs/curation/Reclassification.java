@@ -28,11 +28,13 @@ public final class Reclassification {
         try {
             DimensionCodes keys = DimensionCodes.read(connection);
             Moves moves = new Moves();
-            LineRemapping.Outcome remapped = new LineRemapping(catalogues).apply(connection, keys, moves);
+            ConflictWarnings warnings = new ConflictWarnings(connection, clock);
+            LineRemapping.Outcome remapped = new LineRemapping(catalogues).apply(connection, keys, moves, warnings);
             int readmitted = new Readmission(catalogues, clock).apply(connection, keys, moves);
             StatisticsMart.refresh(connection); // v_monthly_yoy moves with the lines, in the same transaction
             connection.commit();
-            return new Result(remapped.lines(), remapped.changed(), remapped.notApplicable(), readmitted, moves);
+            return new Result(remapped.lines(), remapped.changed(), remapped.notApplicable(), readmitted,
+                    warnings.added(), warnings.withdrawn(), moves);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -46,8 +48,12 @@ public final class Reclassification {
      * @param changed       lines whose commodity, unit or country changed
      * @param notApplicable lines left as they were because the new commodity cannot be measured in their unit
      * @param readmitted    rejected lines admitted as facts
+     * @param conflictsAdded     remapped lines whose commodity text and HS code now point to different domains
+     *                           (a COMMODITY_HS_CONFLICT warning written)
+     * @param conflictsWithdrawn remapped lines whose conflict warning went, text and HS code now agreeing
      * @param moves         what moved, per old and new code
      */
-    public record Result(int lines, int changed, int notApplicable, int readmitted, Moves moves) {
+    public record Result(int lines, int changed, int notApplicable, int readmitted, int conflictsAdded,
+                         int conflictsWithdrawn, Moves moves) {
     }
 }

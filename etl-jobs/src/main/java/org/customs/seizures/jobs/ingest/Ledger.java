@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.customs.seizures.jobs.warehouse.SqlFile;
@@ -132,6 +133,14 @@ final class Ledger {
             ps.setInt(7, sheet.rows().rejectedCount());
             ps.setInt(8, sheet.rows().skippedCount());
             ps.setString(9, sheet.note());
+            Map<String, String> headers = sheet.headers();
+            if (headers == null) {
+                ps.setNull(10, Types.ARRAY);
+                ps.setNull(11, Types.ARRAY);
+            } else {
+                ps.setArray(10, connection.createArrayOf("VARCHAR", headers.keySet().toArray()));
+                ps.setArray(11, connection.createArrayOf("VARCHAR", headers.values().toArray()));
+            }
             ps.executeUpdate();
         }
     }

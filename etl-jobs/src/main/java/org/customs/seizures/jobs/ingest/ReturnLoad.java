@@ -56,7 +56,7 @@ final class ReturnLoad implements ReturnListener {
     @Override
     public void seizureSheet(String sheet, int headerRowNumber, Map<Field, String> headers) {
         log.debug("{}: seizure sheet '{}', header in row {}", fileName, sheet, headerRowNumber);
-        sheets.put(sheet, SheetTally.seizure(sheet, headerRowNumber));
+        sheets.put(sheet, SheetTally.seizure(sheet, headerRowNumber, StoredCells.byKey(headers)));
     }
 
     @Override
@@ -113,7 +113,7 @@ final class ReturnLoad implements ReturnListener {
 
     /** The counts of a seizure sheet (a sheet the reader announced, or one it handed rows of). */
     private RowCounts sheet(String sheet) {
-        return sheets.computeIfAbsent(sheet, s -> new SheetTally(s, "seizure", null, RowCounts.none(), null)).rows();
+        return sheets.computeIfAbsent(sheet, s -> new SheetTally(s, "seizure", null, RowCounts.none(), null, null)).rows();
     }
 
     @Override

@@ -27,9 +27,14 @@ public final class StoredCells {
     }
 
     public static Map<String, String> headers(ReturnLine line) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        line.headers().forEach((field, header) -> headers.put(field.key(), header));
-        return headers;
+        return byKey(line.headers());
+    }
+
+    /** Headers by field key ({@code commodity} -> the header as written), as the warehouse keeps them. */
+    public static Map<String, String> byKey(Map<Field, String> headers) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        headers.forEach((field, header) -> byKey.put(field.key(), header));
+        return byKey;
     }
 
     /** Rebuilds the line as the reader handed it over (cells keep their column order by field). */

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -205,23 +203,10 @@ class CurationRoundTripFunctionalTests {
     }
 
     private Object scalar(String sql) throws SQLException {
-        try (Connection connection = warehouse.openReadOnly(); Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            Object value = rs.getObject(1);
-            return value instanceof Number n && !(value instanceof Double) ? n.longValue() : value;
-        }
+        return CurationCommands.scalar(warehouse, sql);
     }
 
     private static String run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(SeizuresCli.execute(args)).as(String.join(" ", args)).isZero();
-        } finally {
-            System.setOut(previous);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return CurationCommands.printed(args);
     }
 }
