@@ -2,9 +2,6 @@ package org.customs.seizures.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +9,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SchemaStampTests {
 
-    private static final ClassLoader PACKAGED = WarehouseSchema.class.getClassLoader();
+    private static final ClassLoader PACKAGED = MigrationBuild.PACKAGED;
 
     @TempDir
     Path dir;
@@ -117,10 +111,10 @@ class SchemaStampTests {
     void appliesAMigrationAddedToAStampedWarehouse() throws Exception {
         // given: a stamped warehouse, and a build with one more migration
         TestWarehouse.migrated(dir).close();
-        Path build = copyOfThePackagedMigrations(dir.resolve("build"));
+        Path build = MigrationBuild.copyOfThePackagedMigrations(dir.resolve("build"));
         Files.writeString(build.resolve("db/warehouse/tables/V9_01__create_probe.sql"), "create table probe (x int);\n");
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {build.toUri().toURL()}, new WithoutMigrations(PACKAGED))) {
+        try (URLClassLoader loader = MigrationBuild.loaderOf(build)) {
             // when
             boolean migrated = WarehouseSchema.migrate(TestWarehouse.jdbcUrl(dir), loader);
             boolean again = WarehouseSchema.migrate(TestWarehouse.jdbcUrl(dir), loader);
@@ -134,44 +128,6 @@ class SchemaStampTests {
              ResultSet probe = statement.executeQuery("select count(*) from information_schema.tables where table_name = 'probe'")) {
             assertThat(probe.next()).isTrue();
             assertThat(probe.getLong(1)).isOne();
-        }
-    }
-
-    private static Path copyOfThePackagedMigrations(Path root) throws IOException, URISyntaxException {
-        Path packaged = Path.of(PACKAGED.getResource("db/warehouse/tables").toURI()).getParent();
-        Path target = root.resolve("db/warehouse");
-        try (Stream<Path> files = Files.walk(packaged)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(packaged.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return root;
-    }
-
-    /** The packaged classpath without its migrations, so that a test build's own copy is the only one. */
-    private static final class WithoutMigrations extends ClassLoader {
-
-        WithoutMigrations(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        public URL getResource(String name) {
-            return hidden(name) ? null : super.getResource(name);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            return hidden(name) ? Collections.emptyEnumeration() : super.getResources(name);
-        }
-
-        private static boolean hidden(String name) {
-            return name.startsWith("db/warehouse/") && !name.startsWith("db/warehouse/stamp/");
         }
     }
 }
