@@ -53,6 +53,10 @@ public final class Benchmarks {
             case "nightly" -> benchmarks.nightly();
             case "statistics" -> benchmarks.statistics();
             case "floor-once" -> benchmarks.floorOnce();
+            case "running" -> RunningBackfill.measure(
+                    logs -> benchmarks.application("-Dseizures.ingest-threads=1", "-Dseizures.logs=" + logs),
+                    benchmarks.work(), Integer.parseInt(benchmarks.options.getOrDefault("returns", "6")),
+                    benchmarks.lines(200_000), benchmarks.runs());
             case "generate" -> ReturnGenerator.bigReturn(benchmarks.work(), options.getOrDefault("country", "FRA"),
                     YearMonth.parse(options.getOrDefault("month", "2019-06")), benchmarks.lines(200_000));
             default -> {
