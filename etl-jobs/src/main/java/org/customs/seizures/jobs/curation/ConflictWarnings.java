@@ -29,10 +29,11 @@ final class ConflictWarnings {
     }
 
     /**
-     * @param line    where the line was read
+     * @param lineKey the stored line whose classification moved
      * @param warning the message of its new classification's conflict, or null when text and HS code agree
      */
-    void update(ReadLine line, String warning) throws SQLException {
+    void update(long lineKey, String warning) throws SQLException {
+        ReadLine line = readLine(lineKey);
         String previousColumn = null;
         boolean had = false;
         try (PreparedStatement st = connection.prepareStatement(SqlFile.load("curation/withdraw_line_warning.sql"))) {
@@ -72,6 +73,21 @@ final class ConflictWarnings {
         return withdrawn;
     }
 
+    /** Where the line was read (looked up for the few lines that move, not read with every stored line). */
+    private ReadLine readLine(long lineKey) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(SqlFile.load("curation/where_line_was_read.sql"))) {
+            st.setLong(1, lineKey);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no stored line " + lineKey);
+                }
+                return new ReadLine(rs.getInt("submission_key"), rs.getString("file_name"), rs.getString("source_sheet"),
+                        rs.getInt("source_row"), rs.getString("case_ref"), rs.getString("commodity_text"),
+                        rs.getString("commodity_header"));
+            }
+        }
+    }
+
     /** The sheet's header as the sender wrote it; for a sheet loaded before headers were kept, the old warning's. */
     private static String column(ReadLine line, String previousColumn) {
         if (line.commodityHeader() != null) {
@@ -101,7 +117,7 @@ final class ConflictWarnings {
      *
      * @param commodityHeader the commodity column's header in its sheet, null if the warehouse did not keep it
      */
-    record ReadLine(int submissionKey, String fileName, String sheet, int row, String caseRef, String commodityText,
+    private record ReadLine(int submissionKey, String fileName, String sheet, int row, String caseRef, String commodityText,
                     String commodityHeader) {
     }
 }

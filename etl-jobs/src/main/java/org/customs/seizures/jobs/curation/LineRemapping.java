@@ -67,7 +67,7 @@ final class LineRemapping {
                 }
                 changed++;
                 if (!commodity.equals(line.commodityCode()) || !classifiedBy.equals(line.classifiedBy())) {
-                    warnings.update(line.readLine(), classification.warning());
+                    warnings.update(line.lineKey(), classification.warning());
                 }
                 BigDecimal base = BigDecimal.valueOf(line.quantity()).multiply(unit.factorToBase());
                 Double mass = unit.measure() == Measure.MASS_KG ? base.doubleValue() : null;
@@ -132,17 +132,13 @@ final class LineRemapping {
 
     private record StoredLine(long lineKey, String commodityText, String hsCode, String unitText, double quantity,
                               String originText, String destinationText, String classifiedBy, String commodityCode,
-                              String unitCode, String originIso3, String destinationIso3,
-                              ConflictWarnings.ReadLine readLine) {
+                              String unitCode, String originIso3, String destinationIso3) {
 
         static StoredLine of(ResultSet rs) throws SQLException {
             return new StoredLine(rs.getLong("line_key"), rs.getString("commodity_text"), rs.getString("hs_code"),
                     rs.getString("unit_text"), rs.getDouble("quantity"), rs.getString("origin_text"),
                     rs.getString("destination_text"), rs.getString("classified_by"), rs.getString("commodity_code"),
-                    rs.getString("unit_code"), rs.getString("origin_iso3"), rs.getString("destination_iso3"),
-                    new ConflictWarnings.ReadLine(rs.getInt("submission_key"), rs.getString("file_name"),
-                            rs.getString("source_sheet"), rs.getInt("source_row"), rs.getString("case_ref"),
-                            rs.getString("commodity_text"), rs.getString("commodity_header")));
+                    rs.getString("unit_code"), rs.getString("origin_iso3"), rs.getString("destination_iso3"));
         }
     }
 }
