@@ -2,11 +2,10 @@ package org.customs.seizures.jobs.curation;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
+import java.time.Clock;
 import java.util.Objects;
 import org.customs.seizures.core.commodities.Classification;
 import org.customs.seizures.core.countries.Country;
@@ -33,63 +32,56 @@ final class LineRemapping {
         this.catalogues = catalogues;
     }
 
-    Outcome apply(Connection connection, DimensionCodes keys, Moves moves, ConflictWarnings warnings)
-            throws SQLException {
-        int lines = 0;
-        int changed = 0;
-        int notApplicable = 0;
-        try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery(SqlFile.load("curation/lines_to_reclassify.sql"));
-             PreparedStatement update = connection.prepareStatement(SqlFile.load("curation/update_line_mappings.sql"))) {
+    Outcome apply(Connection connection, DimensionCodes keys, Moves moves, Clock clock) throws SQLException {
+        Tally tally = new Tally();
+        try (LineMoves lineMoves = new LineMoves(connection);
+             Statement select = connection.createStatement();
+             ResultSet rs = select.executeQuery(SqlFile.load("curation/lines_to_reclassify.sql"))) {
             while (rs.next()) {
-                lines++;
-                StoredLine line = StoredLine.of(rs);
-                Unit unit = catalogues.units().resolve(line.unitText())
-                        .orElseGet(() -> catalogues.units().byCode(line.unitCode()).orElseThrow());
-                Classification classification = catalogues.commodities().classify(line.commodityText(), line.hsCode());
-                String commodity = classification.commodity().code();
-                String classifiedBy = classification.by().name();
-                if (classification.by() != ClassifiedBy.UNCLASSIFIED
-                        && !classification.commodity().measurableIn(unit.measure())) {
-                    if (!commodity.equals(line.commodityCode())) {
-                        notApplicable++;
-                    }
-                    commodity = line.commodityCode();
-                    classifiedBy = line.classifiedBy();
-                }
-                String origin = country(line.originText(), line.originIso3());
-                String destination = country(line.destinationText(), line.destinationIso3());
-                boolean moved = !commodity.equals(line.commodityCode()) || !classifiedBy.equals(line.classifiedBy())
-                        || !unit.code().equals(line.unitCode()) || !Objects.equals(origin, line.originIso3())
-                        || !Objects.equals(destination, line.destinationIso3());
-                if (!moved) {
-                    continue;
-                }
-                changed++;
-                if (!commodity.equals(line.commodityCode()) || !classifiedBy.equals(line.classifiedBy())) {
-                    warnings.update(line.lineKey(), classification.warning());
-                }
-                BigDecimal base = BigDecimal.valueOf(line.quantity()).multiply(unit.factorToBase());
-                Double mass = unit.measure() == Measure.MASS_KG ? base.doubleValue() : null;
-                Double volume = unit.measure() == Measure.VOLUME_M3 ? base.doubleValue() : null;
-                Double items = unit.measure() == Measure.ITEMS ? base.doubleValue() : null;
-                update.setInt(1, keys.key("commodity", commodity));
-                update.setString(2, classifiedBy);
-                update.setInt(3, keys.key("unit", unit.code()));
-                setDouble(update, 4, mass);
-                setDouble(update, 5, volume);
-                setDouble(update, 6, items);
-                setInteger(update, 7, keys.keyOrNull("country", origin));
-                setInteger(update, 8, keys.keyOrNull("country", destination));
-                update.setLong(9, line.lineKey());
-                update.executeUpdate();
-                record(moves, "commodity", line.commodityCode(), commodity, mass, volume, items);
-                record(moves, "unit", line.unitCode(), unit.code(), mass, volume, items);
-                record(moves, "origin", line.originIso3(), origin, mass, volume, items);
-                record(moves, "destination", line.destinationIso3(), destination, mass, volume, items);
+                remap(StoredLine.of(rs), keys, moves, lineMoves, tally);
             }
+            lineMoves.apply();
         }
-        return new Outcome(lines, changed, notApplicable);
+        ConflictWarnings.Counts conflicts = ConflictWarnings.redo(connection, clock);
+        return new Outcome(tally.lines, tally.changed, tally.notApplicable, conflicts);
+    }
+
+    private void remap(StoredLine line, DimensionCodes keys, Moves moves, LineMoves lineMoves, Tally tally)
+            throws SQLException {
+        tally.lines++;
+        Unit unit = catalogues.units().resolve(line.unitText())
+                .orElseGet(() -> catalogues.units().byCode(line.unitCode()).orElseThrow());
+        Classification classification = catalogues.commodities().classify(line.commodityText(), line.hsCode());
+        String commodity = classification.commodity().code();
+        String classifiedBy = classification.by().name();
+        if (classification.by() != ClassifiedBy.UNCLASSIFIED
+                && !classification.commodity().measurableIn(unit.measure())) {
+            if (!commodity.equals(line.commodityCode())) {
+                tally.notApplicable++;
+            }
+            commodity = line.commodityCode();
+            classifiedBy = line.classifiedBy();
+        }
+        String origin = country(line.originText(), line.originIso3());
+        String destination = country(line.destinationText(), line.destinationIso3());
+        boolean classificationMoved = !commodity.equals(line.commodityCode()) || !classifiedBy.equals(line.classifiedBy());
+        boolean moved = classificationMoved || !unit.code().equals(line.unitCode())
+                || !Objects.equals(origin, line.originIso3()) || !Objects.equals(destination, line.destinationIso3());
+        if (!moved) {
+            return;
+        }
+        tally.changed++;
+        BigDecimal base = BigDecimal.valueOf(line.quantity()).multiply(unit.factorToBase());
+        Double mass = unit.measure() == Measure.MASS_KG ? base.doubleValue() : null;
+        Double volume = unit.measure() == Measure.VOLUME_M3 ? base.doubleValue() : null;
+        Double items = unit.measure() == Measure.ITEMS ? base.doubleValue() : null;
+        lineMoves.add(line.lineKey(), keys.key("commodity", commodity), classifiedBy, keys.key("unit", unit.code()),
+                mass, volume, items, keys.keyOrNull("country", origin), keys.keyOrNull("country", destination),
+                classificationMoved, classificationMoved ? classification.warning() : null);
+        record(moves, "commodity", line.commodityCode(), commodity, mass, volume, items);
+        record(moves, "unit", line.unitCode(), unit.code(), mass, volume, items);
+        record(moves, "origin", line.originIso3(), origin, mass, volume, items);
+        record(moves, "destination", line.destinationIso3(), destination, mass, volume, items);
     }
 
     private String country(String text, String current) {
@@ -106,28 +98,20 @@ final class LineRemapping {
         }
     }
 
-    private static void setDouble(PreparedStatement st, int index, Double value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.DOUBLE);
-        } else {
-            st.setDouble(index, value);
-        }
-    }
-
-    private static void setInteger(PreparedStatement st, int index, Integer value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.INTEGER);
-        } else {
-            st.setInt(index, value);
-        }
-    }
-
     /**
      * @param lines         lines read
      * @param changed       lines whose mapping changed
      * @param notApplicable lines whose new commodity could not be measured in their unit (left as they were)
+     * @param conflicts     COMMODITY_HS_CONFLICT warnings added and withdrawn with the lines' new classifications
      */
-    record Outcome(int lines, int changed, int notApplicable) {
+    /** What the remapping has counted so far. */
+    private static final class Tally {
+        private int lines;
+        private int changed;
+        private int notApplicable;
+    }
+
+    record Outcome(int lines, int changed, int notApplicable, ConflictWarnings.Counts conflicts) {
     }
 
     private record StoredLine(long lineKey, String commodityText, String hsCode, String unitText, double quantity,

@@ -158,7 +158,7 @@ final class Readmission {
 
     private void insertWarning(Connection connection, Candidate candidate, LineOutcome.LineWarning w)
             throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(SqlFile.load("curation/insert_warning.sql"))) {
+        try (PreparedStatement st = connection.prepareStatement(SqlFile.load("curation/insert_readmitted_warning.sql"))) {
             st.setInt(1, candidate.submissionKey());
             st.setString(2, candidate.fileName());
             st.setString(3, candidate.line().sheet());

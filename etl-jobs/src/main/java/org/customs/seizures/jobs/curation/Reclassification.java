@@ -28,13 +28,12 @@ public final class Reclassification {
         try {
             DimensionCodes keys = DimensionCodes.read(connection);
             Moves moves = new Moves();
-            ConflictWarnings warnings = new ConflictWarnings(connection, clock);
-            LineRemapping.Outcome remapped = new LineRemapping(catalogues).apply(connection, keys, moves, warnings);
+            LineRemapping.Outcome remapped = new LineRemapping(catalogues).apply(connection, keys, moves, clock);
             int readmitted = new Readmission(catalogues, clock).apply(connection, keys, moves);
             StatisticsMart.refresh(connection); // v_monthly_yoy moves with the lines, in the same transaction
             connection.commit();
             return new Result(remapped.lines(), remapped.changed(), remapped.notApplicable(), readmitted,
-                    warnings.added(), warnings.withdrawn(), moves);
+                    remapped.conflicts().added(), remapped.conflicts().withdrawn(), moves);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
