@@ -35,6 +35,8 @@ class SheetXmlSafetyTests {
                 + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>";
         List<String[]> cases = List.of(
                 new String[] {"billion laughs", laughs, "&lol9;"},
+                new String[] {"a declared entity", "<!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\">"
+                        + "<!ENTITY b \"&a;&a;&a;&a;&a;\">]>", "&b;"},
                 new String[] {"external entity", "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>", "&xxe;"},
                 new String[] {"external DTD", "<!DOCTYPE worksheet SYSTEM \"" + secret.toUri() + "\">", "x"},
                 new String[] {"a DOCTYPE alone", "<!DOCTYPE worksheet>", "x"},
