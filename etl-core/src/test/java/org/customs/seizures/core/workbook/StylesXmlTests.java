@@ -171,11 +171,8 @@ class StylesXmlTests {
     private static final class StyleAnswers {
 
         static List<String> poi(Path file) {
-            ZipSecureFile.setMinInflateRatio(WorkbookLimits.defaults().minInflateRatio());
-            OPCPackage pkg;
-            try {
-                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            } catch (Exception | StackOverflowError notAPackage) {
+            OPCPackage pkg = openOrNull(file);
+            if (pkg == null) {
                 return List.of("no package");
             }
             try {
@@ -200,6 +197,16 @@ class StylesXmlTests {
             }
         }
 
+        /** The file as an OPC package read with the application's inflate-ratio guard; null when it is none. */
+        private static OPCPackage openOrNull(Path file) {
+            ZipSecureFile.setMinInflateRatio(WorkbookLimits.defaults().minInflateRatio());
+            try {
+                return OPCPackage.open(file.toFile(), PackageAccess.READ);
+            } catch (Exception | StackOverflowError notAPackage) {
+                return null;
+            }
+        }
+
         /** What CellStyles answered when it asked POI's StylesTable. */
         private static boolean poiIsDate(StylesTable styles, int styleIndex) {
             if (styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
@@ -214,11 +221,8 @@ class StylesXmlTests {
         }
 
         static List<String> ours(Path file, int answers) {
-            ZipSecureFile.setMinInflateRatio(WorkbookLimits.defaults().minInflateRatio());
-            OPCPackage pkg;
-            try {
-                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            } catch (Exception | StackOverflowError notAPackage) {
+            OPCPackage pkg = openOrNull(file);
+            if (pkg == null) {
                 return List.of("no package");
             }
             try {
