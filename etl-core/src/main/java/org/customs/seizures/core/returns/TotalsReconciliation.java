@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -179,15 +178,7 @@ final class TotalsReconciliation {
         if (columnOfField == null) {
             return null;
         }
-        int column = columnOfField;
-        List<RawCell> cells = row.cells();
-        for (int i = 0; i < cells.size(); i++) {
-            RawCell cell = cells.get(i);
-            if (cell.column() >= column) {
-                return cell.column() == column ? cell : null;
-            }
-        }
-        return null;
+        return row.cellAt(columnOfField);
     }
 
     /** The lines' quantities in one unit: whole numbers in a long, the others as decimals. */

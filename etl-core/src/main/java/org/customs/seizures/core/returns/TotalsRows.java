@@ -59,17 +59,7 @@ final class TotalsRows {
         if (columnOfField == null) {
             return false;
         }
-        int column = columnOfField;
-        List<RawCell> cells = row.cells();
-        for (int i = 0; i < cells.size(); i++) {
-            RawCell cell = cells.get(i);
-            if (cell.column() == column) {
-                return !cell.isBlank();
-            }
-            if (cell.column() > column) {
-                return false;
-            }
-        }
-        return false;
+        RawCell cell = row.cellAt(columnOfField);
+        return cell != null && !cell.isBlank();
     }
 }

@@ -12,15 +12,18 @@ import java.util.Optional;
 public record RawRow(int rowNumber, List<RawCell> cells) {
 
     public Optional<RawCell> cell(int column) {
-        for (RawCell c : cells) {
-            if (c.column() == column) {
-                return Optional.of(c);
-            }
-            if (c.column() > column) {
-                break;
+        return Optional.ofNullable(cellAt(column));
+    }
+
+    /** The stored cell of {@code column}, or null (the per-row checks ask for it on every line). */
+    public RawCell cellAt(int column) {
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell c = cells.get(i);
+            if (c.column() >= column) {
+                return c.column() == column ? c : null;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** True when no cell holds anything visible. */
