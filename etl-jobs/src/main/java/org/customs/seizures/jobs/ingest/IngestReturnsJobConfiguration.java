@@ -92,13 +92,15 @@ class IngestReturnsJobConfiguration {
     /** The manager: splits the inbox and runs the partitions, {@code seizures.ingest-threads} at a time. */
     @Bean
     Step loadReturnsStep(JobRepository jobRepository, InboxPartitioner inboxPartitioner, Step loadPartitionStep,
-                         SeizuresSettings settings, ReturnLoader returnLoader, RunProgress<InboxBatch> runProgress) {
+                         SeizuresSettings settings, ReturnLoader returnLoader, ReturnArchive returnArchive,
+                         RunProgress<InboxBatch> runProgress) {
         int threads = settings.ingestThreads();
         return new StepBuilder(STEP_NAME, jobRepository)
                 .listener(new StepExecutionListener() {
                     @Override
                     public void beforeStep(StepExecution stepExecution) {
                         returnLoader.startRun(); // keys are read again: another command may have written since
+                        returnArchive.sweepAbandonedCopies(); // copies cut short by a run that was killed
                     }
 
                     @Override

@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,11 +20,15 @@ import org.slf4j.LoggerFactory;
  * The archive of received files, by content: {@code <archive>/<sha256[0..2]>/<sha256>.<ext>}. A
  * file is copied (never moved, never modified: the inbox stays as the sender's office left it),
  * through a temporary file renamed into place, so the archive holds only whole files; a file
- * whose bytes are archived already is not copied again.
+ * whose bytes are archived already is not copied again. A copy cut short (the run killed while
+ * copying) leaves its hidden temporary behind; the next run removes it ({@link #sweepAbandonedCopies}).
  */
 public final class ReturnArchive {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnArchive.class);
+
+    /** {@code .<sha256>.<ext>.copying-<pid>}: the temporary of a copy under way in process {@code pid}. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.copying-(\\d+)");
 
     private final Path root;
 
@@ -51,8 +60,7 @@ public final class ReturnArchive {
         if (Files.isRegularFile(target)) {
             return target;
         }
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".copying-"
-                + ProcessHandle.current().pid());
+        Path temporary = target.resolveSibling(temporaryName(target, ProcessHandle.current().pid()));
         try {
             Files.createDirectories(target.getParent());
             Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -70,6 +78,50 @@ public final class ReturnArchive {
             }
             throw new UncheckedIOException("Cannot archive " + file + " to " + target + ": " + e.getMessage()
                     + ". The file stays in the inbox and is taken again by the next run.", e);
+        }
+    }
+
+    /**
+     * Removes the temporaries of copies whose process no longer runs (a run killed while copying), so the
+     * archive holds only whole files; a copy under way in a living process is left alone. Returns the removed.
+     */
+    public List<Path> sweepAbandonedCopies() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            List<Path> abandoned = files.filter(ReturnArchive::isAbandonedCopy).toList();
+            for (Path temporary : abandoned) {
+                Files.deleteIfExists(temporary);
+                log.info("Removed {}: a partial copy into the archive left by a run that stopped while copying",
+                        temporary);
+            }
+            return abandoned;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear partial copies from the archive " + root + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static String temporaryName(Path target, long pid) {
+        return "." + target.getFileName() + ".copying-" + pid;
+    }
+
+    private static boolean isAbandonedCopy(Path file) {
+        OptionalLong pid = copyingProcess(file.getFileName().toString());
+        return pid.isPresent() && Files.isRegularFile(file)
+                && ProcessHandle.of(pid.getAsLong()).map(p -> !p.isAlive()).orElse(true);
+    }
+
+    private static OptionalLong copyingProcess(String name) {
+        Matcher matcher = TEMPORARY.matcher(name);
+        if (!matcher.matches()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(matcher.group(1)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
         }
     }
 }

@@ -67,6 +67,34 @@ class ReturnArchiveTests {
     }
 
     @Test
+    void aCopyCutShortByAProcessThatNoLongerRunsIsSweptAndACopyUnderWayIsNot() throws Exception {
+        // given: one temporary left by a process that has ended, one of a copy under way in this process
+        ReturnArchive archive = new ReturnArchive(work.resolve("archive"));
+        Path kept = archive.keep(Files.writeString(work.resolve("a.xlsx"), "bytes"), SHA);
+        Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path abandoned = Files.writeString(kept.resolveSibling(ReturnArchive.temporaryName(kept, ended.pid())),
+                "byt");
+        Path underWay = Files.writeString(kept.resolveSibling(
+                ReturnArchive.temporaryName(kept, ProcessHandle.current().pid())), "by");
+
+        // when
+        var swept = archive.sweepAbandonedCopies();
+
+        // then
+        assertThat(swept).containsExactly(abandoned);
+        assertThat(abandoned).doesNotExist();
+        assertThat(underWay).exists();
+        assertThat(kept).hasContent("bytes");
+    }
+
+    @Test
+    void sweepingAnArchiveNotYetMadeRemovesNothing() {
+        assertThat(new ReturnArchive(work.resolve("no-archive-yet")).sweepAbandonedCopies()).isEmpty();
+    }
+
+    @Test
     void theDefaultArchiveIsBesideTheWarehouse() {
         // given / when
         ReturnArchive archive = ReturnArchive.beside(work.resolve("data/warehouse.duckdb"), "");
