@@ -9,10 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.customs.seizures.jobs.operations.temporaries.ProcessTemporary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +24,8 @@ public final class ReturnArchive {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnArchive.class);
 
-    /** {@code .<sha256>.<ext>.copying-<pid>}: the temporary of a copy under way in process {@code pid}. */
-    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.copying-(\\d+)");
+    /** {@code .<sha256>.<ext>.copying-<pid>}: a copy under way in process {@code pid}. */
+    static final ProcessTemporary COPYING = new ProcessTemporary("copying");
 
     private final Path root;
 
@@ -60,7 +57,7 @@ public final class ReturnArchive {
         if (Files.isRegularFile(target)) {
             return target;
         }
-        Path temporary = target.resolveSibling(temporaryName(target, ProcessHandle.current().pid()));
+        Path temporary = COPYING.of(target);
         try {
             Files.createDirectories(target.getParent());
             Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -81,47 +78,8 @@ public final class ReturnArchive {
         }
     }
 
-    /**
-     * Removes the temporaries of copies whose process no longer runs (a run killed while copying), so the
-     * archive holds only whole files; a copy under way in a living process is left alone. Returns the removed.
-     */
+    /** Removes the temporaries of copies cut short by a run that was killed ({@link ProcessTemporary#sweep}). */
     public List<Path> sweepAbandonedCopies() {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            List<Path> abandoned = files.filter(ReturnArchive::isAbandonedCopy).toList();
-            for (Path temporary : abandoned) {
-                Files.deleteIfExists(temporary);
-                log.info("Removed {}: a partial copy into the archive left by a run that stopped while copying",
-                        temporary);
-            }
-            return abandoned;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot clear partial copies from the archive " + root + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    static String temporaryName(Path target, long pid) {
-        return "." + target.getFileName() + ".copying-" + pid;
-    }
-
-    private static boolean isAbandonedCopy(Path file) {
-        OptionalLong pid = copyingProcess(file.getFileName().toString());
-        return pid.isPresent() && Files.isRegularFile(file)
-                && ProcessHandle.of(pid.getAsLong()).map(p -> !p.isAlive()).orElse(true);
-    }
-
-    private static OptionalLong copyingProcess(String name) {
-        Matcher matcher = TEMPORARY.matcher(name);
-        if (!matcher.matches()) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(matcher.group(1)));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return COPYING.sweep(root, 2);
     }
 }

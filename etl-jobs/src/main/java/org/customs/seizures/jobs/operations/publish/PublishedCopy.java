@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import org.customs.seizures.jobs.operations.temporaries.ProcessTemporary;
 import org.customs.seizures.jobs.warehouse.SqlFile;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
 import org.slf4j.Logger;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
 public final class PublishedCopy {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedCopy.class);
+
+    /** {@code .<published name>.publishing-<pid>}: the copy being checked before it replaces the published one. */
+    private static final ProcessTemporary PUBLISHING = new ProcessTemporary("publishing");
 
     private final Path working;
     private final Path published;
@@ -75,8 +79,8 @@ public final class PublishedCopy {
                     + wal + "): another process may be writing it; nothing was published.");
         }
         Files.createDirectories(published.getParent());
-        Path temporary = published.resolveSibling("." + published.getFileName() + ".publishing-"
-                + ProcessHandle.current().pid());
+        PUBLISHING.sweep(published.getParent(), 1); // copies cut short by a run that was killed while publishing
+        Path temporary = PUBLISHING.of(published);
         try {
             Files.copy(working, temporary, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.customs.seizures.jobs.operations.temporaries.EndedProcess;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,25 @@ class PublishedCopyTests {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("warehouse.duckdb", "warehouse-published.duckdb");
         }
+    }
+
+    @Test
+    void publishingRemovesTheCopyARunKilledWhilePublishingLeft() throws Exception {
+        // given: the hidden, unchecked copy of a run that died while publishing
+        Path working = work.resolve("warehouse.duckdb");
+        execute(working, "create table dim_submission (submission_key integer)");
+        Path abandoned = Files.writeString(work.resolve(".warehouse-published.duckdb.publishing-"
+                + EndedProcess.pid()), "half a warehouse");
+
+        // when
+        new PublishedCopy(working, work.resolve("warehouse-published.duckdb")).publish();
+
+        // then
+        try (Stream<Path> files = Files.list(work)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("warehouse.duckdb", "warehouse-published.duckdb");
+        }
+        assertThat(abandoned).doesNotExist();
     }
 
     private static void execute(Path file, String... statements) throws Exception {

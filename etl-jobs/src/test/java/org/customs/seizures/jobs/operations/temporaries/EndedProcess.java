@@ -1,0 +1,15 @@
+package org.customs.seizures.jobs.operations.temporaries;
+
+/** The pid of a process that has run and ended: what a run killed while writing leaves in a temporary's name. */
+public final class EndedProcess {
+
+    private EndedProcess() {
+    }
+
+    public static long pid() throws Exception {
+        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        process.waitFor();
+        return process.pid();
+    }
+}

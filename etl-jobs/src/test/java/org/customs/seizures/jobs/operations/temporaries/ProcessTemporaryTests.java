@@ -1,0 +1,73 @@
+package org.customs.seizures.jobs.operations.temporaries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProcessTemporaryTests {
+
+    private static final ProcessTemporary COPYING = new ProcessTemporary("copying");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theTemporaryIsHiddenBesideItsTargetAndNamedAfterThisProcess() {
+        // given / when
+        Path temporary = COPYING.of(work.resolve("ab/ab12.xlsx"));
+
+        // then
+        assertThat(temporary).isEqualTo(work.resolve("ab/.ab12.xlsx.copying-" + ProcessHandle.current().pid()));
+    }
+
+    @Test
+    void aTemporaryOfAProcessThatNoLongerRunsIsRemovedAndAWriteUnderWayIsNot() throws Exception {
+        // given: below the folder, one temporary of an ended process, one of this process, one whole file
+        Path whole = Files.writeString(Files.createDirectories(work.resolve("ab")).resolve("ab12.xlsx"), "bytes");
+        Path abandoned = Files.writeString(COPYING.of(whole, EndedProcess.pid()), "byt");
+        Path underWay = Files.writeString(COPYING.of(whole), "by");
+
+        // when
+        var removed = COPYING.sweep(work, 2);
+
+        // then
+        assertThat(removed).containsExactly(abandoned);
+        assertThat(abandoned).doesNotExist();
+        assertThat(underWay).exists();
+        assertThat(whole).hasContent("bytes");
+    }
+
+    @Test
+    void onlyTemporariesOfItsOwnKindAndDepthAreRemoved() throws Exception {
+        // given: an ended process's temporaries of another kind, too deep, and a look-alike without a pid
+        long ended = EndedProcess.pid();
+        Path whole = work.resolve("warehouse-published.duckdb");
+        Path otherKind = Files.writeString(new ProcessTemporary("publishing").of(whole, ended), "x");
+        Path tooDeep = Files.writeString(COPYING.of(Files.createDirectories(work.resolve("a/b")).resolve("f"), ended),
+                "x");
+        Path noPid = Files.writeString(work.resolve(".f.copying-"), "x");
+
+        // when
+        var removed = COPYING.sweep(work, 1);
+
+        // then
+        assertThat(removed).isEmpty();
+        assertThat(otherKind).exists();
+        assertThat(tooDeep).exists();
+        assertThat(noPid).exists();
+    }
+
+    @Test
+    void aFolderNotYetMadeHoldsNone() {
+        assertThat(COPYING.sweep(work.resolve("not-yet"), 2)).isEmpty();
+    }
+
+    @Test
+    void theWordInTheNameIsPlainLowerCase() {
+        assertThatThrownBy(() -> new ProcessTemporary("copy.*")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
