@@ -1,5 +1,5 @@
 -- Rejected lines whose every fault is an unknown unit or country: the candidates for re-admission once an
--- alias is added. Cells and headers come as parallel key and value lists.
+-- alias is added. Cells and headers come as JSON objects.
 -- grain: one rejected line. key: (submission_key, sheet, row_number).
 with readmissible as (
     select r.*
@@ -15,8 +15,9 @@ with readmissible as (
 )
 
 select r.submission_key, r.sheet, r.row_number,
-       map_keys(r.cells) as cell_keys, map_values(r.cells) as cell_values,
-       map_keys(r.headers) as header_keys, map_values(r.headers) as header_values,
+       -- as JSON objects (field key -> stored cell, field key -> header): DuckDB's JDBC driver builds LIST and MAP
+       -- values slowly (200,000 lines: 8-13 s as key and value lists, 2.8-3.3 s as JSON text)
+       to_json(r.cells)::varchar as cells, to_json(r.headers)::varchar as headers,
        r.unit_from_header,
        s.file_name, s.reporting_iso3, s.period, s.operation_code, s.version, s.submitted_on,
        coalesce(s.decimal_separator, '.') as decimal_separator, coalesce(s.uses_1904_dates, false) as uses_1904_dates

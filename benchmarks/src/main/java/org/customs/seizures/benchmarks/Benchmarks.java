@@ -20,7 +20,8 @@ import org.customs.seizures.warehouse.WarehouseSchema;
 
 /**
  * {@code java -jar benchmarks/target/benchmarks.jar WORKLOAD [--option value]...}, workloads:
- * {@code backfill}, {@code threads}, {@code nightly}, {@code statistics}, {@code generate}, and
+ * {@code backfill}, {@code threads}, {@code nightly}, {@code statistics}, {@code floor-once}, {@code running},
+ * {@code readmit}, {@code generate}, and
  * {@code jmh [JMH options]} for the hot paths. See BENCHMARKS.md.
  */
 public final class Benchmarks {
@@ -33,7 +34,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: benchmarks.jar backfill|threads|nightly|statistics|generate|jmh [--option value]...");
+            System.err.println("usage: benchmarks.jar backfill|threads|nightly|statistics|floor-once|running|readmit|generate|jmh [--option value]...");
             System.exit(2);
         }
         if (args[0].equals("jmh")) {
@@ -57,6 +58,8 @@ public final class Benchmarks {
                     logs -> benchmarks.application("-Dseizures.ingest-threads=1", "-Dseizures.logs=" + logs),
                     benchmarks.work(), Integer.parseInt(benchmarks.options.getOrDefault("returns", "6")),
                     benchmarks.lines(200_000), benchmarks.runs());
+            case "readmit" -> MassReadmission.measure(benchmarks.application(), benchmarks.work(),
+                    benchmarks.lines(100_000), benchmarks.runs());
             case "generate" -> ReturnGenerator.bigReturn(benchmarks.work(), options.getOrDefault("country", "FRA"),
                     YearMonth.parse(options.getOrDefault("month", "2019-06")), benchmarks.lines(200_000));
             default -> {

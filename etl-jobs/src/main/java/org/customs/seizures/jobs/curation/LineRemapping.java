@@ -13,6 +13,7 @@ import org.customs.seizures.core.curation.CuratedCatalogues;
 import org.customs.seizures.core.lines.ClassifiedBy;
 import org.customs.seizures.core.lines.Measure;
 import org.customs.seizures.core.units.Unit;
+import org.customs.seizures.jobs.ingest.DimensionKeys;
 import org.customs.seizures.jobs.warehouse.SqlFile;
 
 /**
@@ -32,7 +33,7 @@ final class LineRemapping {
         this.catalogues = catalogues;
     }
 
-    Outcome apply(Connection connection, DimensionCodes keys, Moves moves, Clock clock) throws SQLException {
+    Outcome apply(Connection connection, DimensionKeys keys, Moves moves, Clock clock) throws SQLException {
         Tally tally = new Tally();
         try (LineMoves lineMoves = new LineMoves(connection);
              Statement select = connection.createStatement();
@@ -46,7 +47,7 @@ final class LineRemapping {
         return new Outcome(tally.lines, tally.changed, tally.notApplicable, conflicts);
     }
 
-    private void remap(StoredLine line, DimensionCodes keys, Moves moves, LineMoves lineMoves, Tally tally)
+    private void remap(StoredLine line, DimensionKeys keys, Moves moves, LineMoves lineMoves, Tally tally)
             throws SQLException {
         tally.lines++;
         Unit unit = catalogues.units().resolve(line.unitText())
@@ -75,8 +76,8 @@ final class LineRemapping {
         Double mass = unit.measure() == Measure.MASS_KG ? base.doubleValue() : null;
         Double volume = unit.measure() == Measure.VOLUME_M3 ? base.doubleValue() : null;
         Double items = unit.measure() == Measure.ITEMS ? base.doubleValue() : null;
-        lineMoves.add(line.lineKey(), keys.key("commodity", commodity), classifiedBy, keys.key("unit", unit.code()),
-                mass, volume, items, keys.keyOrNull("country", origin), keys.keyOrNull("country", destination),
+        lineMoves.add(line.lineKey(), keys.commodity(commodity), classifiedBy, keys.unit(unit.code()),
+                mass, volume, items, keys.countryOrNull(origin), keys.countryOrNull(destination),
                 classificationMoved, classificationMoved ? classification.warning() : null);
         record(moves, "commodity", line.commodityCode(), commodity, mass, volume, items);
         record(moves, "unit", line.unitCode(), unit.code(), mass, volume, items);

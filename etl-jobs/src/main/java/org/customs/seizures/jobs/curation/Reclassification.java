@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.customs.seizures.core.curation.CuratedCatalogues;
+import org.customs.seizures.jobs.ingest.DimensionKeys;
 import org.customs.seizures.warehouse.StatisticsMart;
 
 /**
@@ -26,7 +27,7 @@ public final class Reclassification {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            DimensionCodes keys = DimensionCodes.read(connection);
+            DimensionKeys keys = DimensionKeys.read(connection);
             Moves moves = new Moves();
             LineRemapping.Outcome remapped = new LineRemapping(catalogues).apply(connection, keys, moves, clock);
             int readmitted = new Readmission(catalogues, clock).apply(connection, keys, moves);

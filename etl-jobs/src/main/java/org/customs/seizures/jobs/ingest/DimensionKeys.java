@@ -9,7 +9,7 @@ import java.util.Map;
 import org.customs.seizures.jobs.warehouse.SqlFile;
 
 /** The surrogate keys of the dimensions, by code, read once per run: facts reference dimensions by key. */
-final class DimensionKeys {
+public final class DimensionKeys {
 
     private final Map<String, Integer> countries;
     private final Map<String, Integer> commodities;
@@ -24,31 +24,31 @@ final class DimensionKeys {
         this.operations = operations;
     }
 
-    static DimensionKeys read(Connection connection) throws SQLException {
+    public static DimensionKeys read(Connection connection) throws SQLException {
         return new DimensionKeys(keys(connection, "dimensions/country_keys.sql"),
                 keys(connection, "dimensions/commodity_keys.sql"),
                 keys(connection, "dimensions/unit_keys.sql"),
                 keys(connection, "dimensions/operation_keys.sql"));
     }
 
-    int country(String iso3) {
+    public int country(String iso3) {
         return required(countries, iso3, "country");
     }
 
-    Integer countryOrNull(String iso3) {
+    public Integer countryOrNull(String iso3) {
         return iso3 == null ? null : country(iso3);
     }
 
-    int commodity(String code) {
+    public int commodity(String code) {
         return required(commodities, code, "commodity");
     }
 
-    int unit(String code) {
+    public int unit(String code) {
         return required(units, code, "unit");
     }
 
     /** The operation's key; the "no operation" row for null. */
-    int operation(String code) {
+    public int operation(String code) {
         return required(operations, code == null ? "" : code, "operation");
     }
 

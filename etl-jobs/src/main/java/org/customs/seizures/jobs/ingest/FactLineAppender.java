@@ -7,22 +7,23 @@ import org.customs.seizures.core.lines.SeizureLine;
 import org.customs.seizures.core.returns.ReturnIdentity;
 
 /**
- * Writes the lines of one return into {@code fact_seizure_line} with DuckDB's Appender, inside the
- * chunk transaction. Column order follows the table's definition in warehouse-sql.
+ * Writes seizure lines into {@code fact_seizure_line} with DuckDB's Appender, inside the caller's
+ * transaction: the lines of one return in the ingest's chunk, the re-admitted lines in reclassify's.
+ * Column order follows the table's definition in warehouse-sql.
  */
-final class FactLineAppender implements AutoCloseable {
+public final class FactLineAppender implements AutoCloseable {
 
     private final TableAppender appender;
     private final DimensionKeys keys;
     private final SurrogateKeys lineKeys;
 
-    FactLineAppender(Connection connection, DimensionKeys keys, SurrogateKeys lineKeys) {
+    public FactLineAppender(Connection connection, DimensionKeys keys, SurrogateKeys lineKeys) {
         this.appender = new TableAppender(connection, "fact_seizure_line");
         this.keys = keys;
         this.lineKeys = lineKeys;
     }
 
-    void append(int submissionKey, ReturnIdentity identity, SeizureLine line, String originText,
+    public void append(int submissionKey, ReturnIdentity identity, SeizureLine line, String originText,
                 String destinationText) throws SQLException {
         new AppenderRow(appender.get())
                 .bigint(lineKeys.nextLine())

@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * Writes what the sender must be told into {@code etl_reject} or {@code etl_warning} (same shape:
  * key, submission, file, sheet, row, case reference, column, raw value, code, message, time).
  */
-final class FeedbackAppender implements AutoCloseable {
+public final class FeedbackAppender implements AutoCloseable {
 
     private final TableAppender appender;
     private final LongSupplier keys;
@@ -25,11 +25,11 @@ final class FeedbackAppender implements AutoCloseable {
         return new FeedbackAppender(connection, "etl_reject", keys::nextReject, now);
     }
 
-    static FeedbackAppender warnings(Connection connection, SurrogateKeys keys, LocalDateTime now) {
+    public static FeedbackAppender warnings(Connection connection, SurrogateKeys keys, LocalDateTime now) {
         return new FeedbackAppender(connection, "etl_warning", keys::nextWarning, now);
     }
 
-    void append(Integer submissionKey, String fileName, String sheet, Integer rowNumber, String caseRef,
+    public void append(Integer submissionKey, String fileName, String sheet, Integer rowNumber, String caseRef,
                 String column, String rawValue, String code, String message) throws SQLException {
         new AppenderRow(appender.get())
                 .bigint(keys.getAsLong())

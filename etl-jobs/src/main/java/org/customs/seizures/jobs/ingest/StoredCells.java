@@ -1,5 +1,9 @@
 package org.customs.seizures.jobs.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +20,8 @@ import org.customs.seizures.core.workbook.RawCell;
  * stored line can be validated again after an alias is added.
  */
 public final class StoredCells {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private StoredCells() {
     }
@@ -48,6 +54,33 @@ public final class StoredCells {
         Map<Field, String> headerTexts = new EnumMap<>(Field.class);
         headers.forEach((key, value) -> headerTexts.put(Field.valueOf(key.toUpperCase(java.util.Locale.ROOT)), value));
         return new ReturnLine(sheet, rowNumber, decoded, headerTexts, unitFromHeader);
+    }
+
+    /**
+     * A map the warehouse hands over as a JSON object of strings ({@code to_json(cells)}: field key -> stored
+     * cell or header), in its order; {@code null} JSON (or SQL NULL) is an empty map.
+     */
+    public static Map<String, String> mapFromJson(String json) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (json == null) {
+            return map;
+        }
+        try (JsonParser parser = JSON.createParser(json)) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.VALUE_NULL) {
+                return map;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("Not a JSON object of stored cells: " + json);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                map.put(key, parser.nextToken() == JsonToken.VALUE_NULL ? null : parser.getValueAsString());
+            }
+            return map;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a JSON object of stored cells: " + json, e);
+        }
     }
 
     static String encode(RawCell cell) {

@@ -13,7 +13,7 @@ import org.customs.seizures.jobs.warehouse.SqlFile;
  * process writes the warehouse during a run (it holds the run lock), so no other writer takes keys; a return
  * whose transaction rolls back leaves a gap in the keys, never a duplicate.
  */
-final class SurrogateKeys {
+public final class SurrogateKeys {
 
     private final AtomicLong line;
     private final AtomicLong reject;
@@ -25,7 +25,7 @@ final class SurrogateKeys {
         this.warning = new AtomicLong(warning);
     }
 
-    static SurrogateKeys read(Connection connection) throws SQLException {
+    public static SurrogateKeys read(Connection connection) throws SQLException {
         return new SurrogateKeys(single(connection, "ledger/next_line_key.sql"),
                 single(connection, "ledger/next_reject_key.sql"),
                 single(connection, "ledger/next_warning_key.sql"));

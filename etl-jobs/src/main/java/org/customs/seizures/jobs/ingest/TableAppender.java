@@ -31,9 +31,11 @@ final class TableAppender implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (appender != null) {
-            appender.flush();
-            appender.close();
+        if (appender != null) { // closing twice is harmless: the second does nothing
+            DuckDBAppender closing = appender;
+            appender = null;
+            closing.flush();
+            closing.close();
         }
     }
 }
