@@ -99,12 +99,6 @@ final class LineRemapping {
         }
     }
 
-    /**
-     * @param lines         lines read
-     * @param changed       lines whose mapping changed
-     * @param notApplicable lines whose new commodity could not be measured in their unit (left as they were)
-     * @param conflicts     COMMODITY_HS_CONFLICT warnings added and withdrawn with the lines' new classifications
-     */
     /** What the remapping has counted so far. */
     private static final class Tally {
         private int lines;
@@ -112,6 +106,12 @@ final class LineRemapping {
         private int notApplicable;
     }
 
+    /**
+     * @param lines         lines read
+     * @param changed       lines whose mapping changed
+     * @param notApplicable lines whose new commodity could not be measured in their unit (left as they were)
+     * @param conflicts     COMMODITY_HS_CONFLICT warnings added and withdrawn with the lines' new classifications
+     */
     record Outcome(int lines, int changed, int notApplicable, ConflictWarnings.Counts conflicts) {
     }
 
