@@ -2,27 +2,21 @@ package org.customs.seizures.jobs.curation;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.customs.seizures.jobs.warehouse.SqlFile;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
- * The lines reclassify moves, gathered in the temporary table {@code line_moves} (DuckDB's Appender) while the
+ * The lines reclassify moves, gathered in the {@link TemporaryTable} {@code line_moves} while the
  * stored lines are re-derived, then applied to {@code fact_seizure_line} in one update: a statement per line
  * would scan the fact table once per moved line.
  */
 final class LineMoves implements AutoCloseable {
 
-    private final Connection connection;
+    private final TemporaryTable table;
     private final DuckDBAppender appender;
 
     LineMoves(Connection connection) throws SQLException {
-        this.connection = connection;
-        try (Statement st = connection.createStatement()) {
-            st.execute(SqlFile.load("curation/create_line_moves.sql"));
-        }
-        this.appender = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "line_moves");
+        this.table = new TemporaryTable(connection, "curation/create_line_moves.sql", "line_moves");
+        this.appender = table.appender();
     }
 
     /**
@@ -49,10 +43,7 @@ final class LineMoves implements AutoCloseable {
 
     /** Writes the moves into the fact table (the Appender is flushed first). */
     void apply() throws SQLException {
-        appender.flush();
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate(SqlFile.load("curation/update_line_mappings.sql"));
-        }
+        table.apply("curation/update_line_mappings.sql");
     }
 
     private void nullable(Double value) throws SQLException {
@@ -73,6 +64,6 @@ final class LineMoves implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        appender.close();
+        table.close();
     }
 }

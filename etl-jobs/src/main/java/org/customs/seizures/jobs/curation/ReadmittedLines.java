@@ -2,16 +2,12 @@ package org.customs.seizures.jobs.curation;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.customs.seizures.jobs.warehouse.SqlFile;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
- * The rejected lines reclassify re-admits, gathered in the temporary table {@code readmitted_lines} (DuckDB's
- * Appender) while they are validated again; then their rejections and raw cells are forgotten and their
- * submissions' and sheets' counts moved, one statement each: a statement per line would scan the tables once
- * per re-admitted line.
+ * The rejected lines reclassify re-admits, gathered in the {@link TemporaryTable} {@code readmitted_lines}
+ * while they are validated again; then their rejections and raw cells are forgotten and their submissions'
+ * and sheets' counts moved, one statement each: a statement per line would scan the tables once per
+ * re-admitted line.
  */
 final class ReadmittedLines implements AutoCloseable {
 
@@ -22,34 +18,24 @@ final class ReadmittedLines implements AutoCloseable {
         "curation/count_readmitted_sheet_lines.sql",
     };
 
-    private final Connection connection;
-    private final DuckDBAppender appender;
+    private final TemporaryTable table;
 
     ReadmittedLines(Connection connection) throws SQLException {
-        this.connection = connection;
-        try (Statement st = connection.createStatement()) {
-            st.execute(SqlFile.load("curation/create_readmitted_lines.sql"));
-        }
-        this.appender = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "readmitted_lines");
+        this.table = new TemporaryTable(connection, "curation/create_readmitted_lines.sql", "readmitted_lines");
     }
 
     /** The line at {@code sheet}, {@code rowNumber} of the submission is a fact now, with {@code warnings}. */
     void add(int submissionKey, String sheet, int rowNumber, int warnings) throws SQLException {
-        appender.beginRow().append(submissionKey).append(sheet).append(rowNumber).append(warnings).endRow();
+        table.appender().beginRow().append(submissionKey).append(sheet).append(rowNumber).append(warnings).endRow();
     }
 
     /** Forgets the lines' rejections and raw cells and moves the counts (the Appender is flushed first). */
     void apply() throws SQLException {
-        appender.flush();
-        try (Statement st = connection.createStatement()) {
-            for (String sql : APPLY) {
-                st.executeUpdate(SqlFile.load(sql));
-            }
-        }
+        table.apply(APPLY);
     }
 
     @Override
     public void close() throws SQLException {
-        appender.close();
+        table.close();
     }
 }
