@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Writes an output file so that a reader never sees half of it: the content goes to a hidden
  * temporary file in the same folder, which is then moved over the target in one step. When
- * writing fails, the temporary file is removed and an existing target is left as it was.
+ * writing fails, the temporary file is removed and an existing target is left as it was; when the
+ * process is killed while writing, the next write into the folder removes it ({@link ProcessTemporary}).
  *
  * <p>The temporary file is created with the process's default permissions (umask), so the
  * finished file can be read by whoever could read the folder's other outputs.
@@ -27,6 +27,9 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** {@code .<name>.writing-<pid>.<n>}: a file being written by process {@code pid}. */
+    private static final ProcessTemporary WRITING = new ProcessTemporary("writing");
+
     private AtomicFile() {
     }
 
@@ -35,7 +38,8 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        WRITING.sweep(folder, 1); // what runs killed while writing into this folder left
+        Path temporary = WRITING.of(absolute);
         try {
             try (OutputStream out = new BufferedOutputStream(
                     Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {

@@ -51,6 +51,21 @@ class AtomicFileTests {
         assertThat(listing(folder)).containsExactly(target);
     }
 
+    @Test
+    void theNextWriteRemovesWhatAWriterKilledWhileWritingLeft() throws Exception {
+        // given: the hidden half of a workbook whose process was killed while writing it
+        Path abandoned = Files.writeString(folder.resolve(".statistics-2019-05.xlsx.writing-" + EndedProcess.pid()
+                + ".1"), "half");
+        Path target = folder.resolve("statistics-2019-06.xlsx");
+
+        // when
+        AtomicFile.write(target, out -> out.write("whole".getBytes(StandardCharsets.UTF_8)));
+
+        // then
+        assertThat(abandoned).doesNotExist();
+        assertThat(listing(folder)).containsExactly(target);
+    }
+
     private static java.util.List<Path> listing(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import org.customs.seizures.jobs.operations.temporaries.ProcessTemporary;
+import org.customs.seizures.reports.safety.ProcessTemporary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +24,7 @@ public final class ReturnArchive {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnArchive.class);
 
-    /** {@code .<sha256>.<ext>.copying-<pid>}: a copy under way in process {@code pid}. */
+    /** {@code .<sha256>.<ext>.copying-<pid>.<n>}: a copy under way in process {@code pid}. */
     static final ProcessTemporary COPYING = new ProcessTemporary("copying");
 
     private final Path root;

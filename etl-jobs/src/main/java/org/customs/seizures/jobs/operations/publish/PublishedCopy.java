@@ -12,9 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import org.customs.seizures.jobs.operations.temporaries.ProcessTemporary;
 import org.customs.seizures.jobs.warehouse.SqlFile;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
+import org.customs.seizures.reports.safety.ProcessTemporary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +31,7 @@ public final class PublishedCopy {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedCopy.class);
 
-    /** {@code .<published name>.publishing-<pid>}: the copy being checked before it replaces the published one. */
+    /** {@code .<published name>.publishing-<pid>.<n>}: the copy being checked before it replaces the published one. */
     private static final ProcessTemporary PUBLISHING = new ProcessTemporary("publishing");
 
     private final Path working;

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import org.customs.seizures.jobs.operations.temporaries.EndedProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReturnArchiveTests {
+
+    /** A pid no process has (Linux's pid_max is at most 2^22): what a run killed while writing leaves behind. */
+    private static final long NO_SUCH_PROCESS = 4_194_305L;
 
     private static final String SHA = "ab12" + "0".repeat(60);
 
@@ -73,7 +75,7 @@ class ReturnArchiveTests {
         ReturnArchive archive = new ReturnArchive(work.resolve("archive"));
         Path kept = archive.keep(Files.writeString(work.resolve("a.xlsx"), "bytes"), SHA);
         Path abandoned = Files.writeString(kept.resolveSibling("." + kept.getFileName() + ".copying-"
-                + EndedProcess.pid()), "byt");
+                + NO_SUCH_PROCESS + ".1"), "byt");
 
         // when
         var swept = archive.sweepAbandonedCopies();

@@ -10,13 +10,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.customs.seizures.jobs.operations.temporaries.EndedProcess;
 import org.customs.seizures.jobs.warehouse.WarehouseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Publishing on a small stand-in warehouse (a dim_submission table is all the check reads). */
 class PublishedCopyTests {
+
+    /** A pid no process has (Linux's pid_max is at most 2^22): what a run killed while writing leaves behind. */
+    private static final long NO_SUCH_PROCESS = 4_194_305L;
 
     @TempDir
     Path work;
@@ -63,7 +65,7 @@ class PublishedCopyTests {
         Path working = work.resolve("warehouse.duckdb");
         execute(working, "create table dim_submission (submission_key integer)");
         Path abandoned = Files.writeString(work.resolve(".warehouse-published.duckdb.publishing-"
-                + EndedProcess.pid()), "half a warehouse");
+                + NO_SUCH_PROCESS + ".1"), "half a warehouse");
 
         // when
         new PublishedCopy(working, work.resolve("warehouse-published.duckdb")).publish();

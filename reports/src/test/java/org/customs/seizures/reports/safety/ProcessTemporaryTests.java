@@ -1,4 +1,4 @@
-package org.customs.seizures.jobs.operations.temporaries;
+package org.customs.seizures.reports.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,12 +16,17 @@ class ProcessTemporaryTests {
     Path work;
 
     @Test
-    void theTemporaryIsHiddenBesideItsTargetAndNamedAfterThisProcess() {
-        // given / when
-        Path temporary = COPYING.of(work.resolve("ab/ab12.xlsx"));
+    void eachTemporaryIsHiddenBesideItsTargetNamedAfterThisProcessAndNewForEachWrite() {
+        // given / when: two writes of the same target in this process
+        Path first = COPYING.of(work.resolve("ab/ab12.xlsx"));
+        Path second = COPYING.of(work.resolve("ab/ab12.xlsx"));
 
         // then
-        assertThat(temporary).isEqualTo(work.resolve("ab/.ab12.xlsx.copying-" + ProcessHandle.current().pid()));
+        String prefix = ".ab12.xlsx.copying-" + ProcessHandle.current().pid() + ".";
+        assertThat(first.getParent()).isEqualTo(work.resolve("ab"));
+        assertThat(first.getFileName().toString()).startsWith(prefix).matches(".*\\.\\d+");
+        assertThat(second.getFileName().toString()).startsWith(prefix);
+        assertThat(second).isNotEqualTo(first);
     }
 
     @Test
@@ -43,13 +48,14 @@ class ProcessTemporaryTests {
 
     @Test
     void onlyTemporariesOfItsOwnKindAndDepthAreRemoved() throws Exception {
-        // given: an ended process's temporaries of another kind, too deep, and a look-alike without a pid
+        // given: an ended process's temporaries of another kind, too deep, and look-alikes without a pid or a write
         long ended = EndedProcess.pid();
         Path whole = work.resolve("warehouse-published.duckdb");
         Path otherKind = Files.writeString(new ProcessTemporary("publishing").of(whole, ended), "x");
         Path tooDeep = Files.writeString(COPYING.of(Files.createDirectories(work.resolve("a/b")).resolve("f"), ended),
                 "x");
-        Path noPid = Files.writeString(work.resolve(".f.copying-"), "x");
+        Path noPid = Files.writeString(work.resolve(".f.copying-.1"), "x");
+        Path noWrite = Files.writeString(work.resolve(".f.copying-" + ended), "x");
 
         // when
         var removed = COPYING.sweep(work, 1);
@@ -59,6 +65,7 @@ class ProcessTemporaryTests {
         assertThat(otherKind).exists();
         assertThat(tooDeep).exists();
         assertThat(noPid).exists();
+        assertThat(noWrite).exists();
     }
 
     @Test

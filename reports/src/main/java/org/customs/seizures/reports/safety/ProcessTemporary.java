@@ -1,4 +1,4 @@
-package org.customs.seizures.jobs.operations.temporaries;
+package org.customs.seizures.reports.safety;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,13 +15,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hidden temporary a file is written to before it is renamed into place:
- * {@code .<target name>.<doing>-<pid>}, named after the process writing it. A process killed while
- * writing (kill -9, power cut) leaves it behind, and no later process would write the same name;
- * {@link #sweep} removes those whose process no longer runs and leaves a write under way alone.
+ * {@code .<target name>.<doing>-<pid>.<n>}, named after the process writing it ({@code n} tells apart the
+ * writes of one process). A process killed while writing (kill -9, power cut) leaves it behind, and no later
+ * process would write the same name; {@link #sweep} removes those whose process no longer runs and leaves the
+ * writes under way alone.
  */
 public final class ProcessTemporary {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessTemporary.class);
+    private static final AtomicLong WRITES = new AtomicLong();
 
     private final String doing;
     private final Pattern name;
@@ -31,16 +34,16 @@ public final class ProcessTemporary {
             throw new IllegalArgumentException("A temporary's word is lower-case letters: " + doing);
         }
         this.doing = doing;
-        this.name = Pattern.compile("\\..+\\." + doing + "-(\\d{1,18})");
+        this.name = Pattern.compile("\\..+\\." + doing + "-(\\d{1,18})\\.\\d{1,19}");
     }
 
-    /** The temporary this process writes {@code target} to, in the same folder (so the rename is atomic). */
+    /** A new temporary for {@code target} in the same folder (so the rename is atomic), this process's own. */
     public Path of(Path target) {
         return of(target, ProcessHandle.current().pid());
     }
 
     Path of(Path target, long pid) {
-        return target.resolveSibling("." + target.getFileName() + "." + doing + "-" + pid);
+        return target.resolveSibling("." + target.getFileName() + "." + doing + "-" + pid + "." + WRITES.incrementAndGet());
     }
 
     /**
