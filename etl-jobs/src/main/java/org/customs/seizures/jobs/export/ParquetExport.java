@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.customs.seizures.jobs.warehouse.SqlFile;
+import org.customs.seizures.reports.safety.ProcessTemporary;
 
 /**
  * Writes the warehouse's fact table, public lines and dimensions as Parquet with DuckDB's
@@ -20,9 +21,13 @@ import org.customs.seizures.jobs.warehouse.SqlFile;
  *
  * <p>Each table is written first into a hidden staging folder beside the export, then moved into
  * place, replacing the table's previous export: a reader never sees a half-written table, and a
- * failed export leaves the previous one as it was.
+ * failed export leaves the previous one as it was; the staging folder of an export that was killed is removed by
+ * the next export into the same folder.
  */
 public final class ParquetExport {
+
+    /** {@code .tables.exporting-<pid>.<n>}: the staging folder of an export under way in process {@code pid}. */
+    private static final ProcessTemporary EXPORTING = new ProcessTemporary("exporting");
 
     private final Connection warehouse;
 
@@ -33,7 +38,8 @@ public final class ParquetExport {
     /** Exports every table into {@code folder} ({@code folder/<table>/...}); returns the rows written per table. */
     public List<ExportedRows> writeInto(Path folder) throws SQLException, IOException {
         Files.createDirectories(folder);
-        Path staging = Files.createTempDirectory(folder, ".export-");
+        EXPORTING.sweep(folder, 1); // the staging folders of exports that were killed
+        Path staging = Files.createDirectory(EXPORTING.of(folder.resolve("tables")));
         try {
             List<ExportedRows> written = new ArrayList<>();
             for (ExportedTable table : ExportedTable.all()) {

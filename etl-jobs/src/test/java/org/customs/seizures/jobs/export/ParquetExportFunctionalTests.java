@@ -126,8 +126,10 @@ class ParquetExportFunctionalTests {
 
     @Test
     void exportingAgainReplacesThePreviousExportAndLeavesNoStagingFolder() throws Exception {
-        // given
+        // given: the export before, and the staging folder of an export killed half way (its process is gone)
         List<Object> before = row(null, "select count(*) from " + parquet("fact_seizure_line"));
+        Path killed = Files.createDirectories(export.resolve(".tables.exporting-4194305.1/fact_seizure_line"));
+        Files.writeString(killed.resolve("data_0.parquet"), "half a file");
 
         // when
         int exit = SeizuresCli.execute("export", "--parquet", export.toString(), "--warehouse", warehouse.toString());

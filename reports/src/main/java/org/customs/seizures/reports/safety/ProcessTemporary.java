@@ -3,7 +3,9 @@ package org.customs.seizures.reports.safety;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hidden temporary a file is written to before it is renamed into place:
+ * The hidden temporary a file (or a folder) is written to before it is renamed into place:
  * {@code .<target name>.<doing>-<pid>.<n>}, named after the process writing it ({@code n} tells apart the
  * writes of one process). A process killed while writing (kill -9, power cut) leaves it behind, and no later
  * process would write the same name; {@link #sweep} removes those whose process no longer runs and leaves the
@@ -28,7 +30,7 @@ public final class ProcessTemporary {
     private final String doing;
     private final Pattern name;
 
-    /** {@code doing}: what the writer does, in the temporary's name ({@code copying}, {@code publishing}). */
+    /** {@code doing}: what the writer does, in the temporary's name ({@code copying}, {@code exporting}, ...). */
     public ProcessTemporary(String doing) {
         if (!doing.matches("[a-z]+")) {
             throw new IllegalArgumentException("A temporary's word is lower-case letters: " + doing);
@@ -57,7 +59,7 @@ public final class ProcessTemporary {
         try (Stream<Path> files = Files.walk(folder, depth)) {
             List<Path> abandoned = files.filter(this::isAbandoned).toList();
             for (Path temporary : abandoned) {
-                Files.deleteIfExists(temporary);
+                deleteTree(temporary);
                 log.info("Removed {}: left by a run that stopped while {} (its process no longer runs)",
                         temporary, doing);
             }
@@ -70,8 +72,20 @@ public final class ProcessTemporary {
 
     private boolean isAbandoned(Path file) {
         OptionalLong pid = writer(file.getFileName().toString());
-        return pid.isPresent() && Files.isRegularFile(file)
-                && ProcessHandle.of(pid.getAsLong()).map(process -> !process.isAlive()).orElse(true);
+        return pid.isPresent() && ProcessHandle.of(pid.getAsLong()).map(process -> !process.isAlive()).orElse(true);
+    }
+
+    /** A temporary file, or a temporary folder with everything in it. */
+    private static void deleteTree(Path temporary) throws IOException {
+        if (Files.isDirectory(temporary, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> inside = Files.walk(temporary)) {
+                for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } else {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private OptionalLong writer(String fileName) {

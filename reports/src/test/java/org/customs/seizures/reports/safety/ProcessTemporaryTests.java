@@ -69,6 +69,21 @@ class ProcessTemporaryTests {
     }
 
     @Test
+    void aTemporaryFolderIsRemovedWithEverythingInIt() throws Exception {
+        // given: the staging folder of an export whose process has ended
+        ProcessTemporary exporting = new ProcessTemporary("exporting");
+        Path staging = Files.createDirectories(exporting.of(work.resolve("tables"), EndedProcess.pid()));
+        Files.writeString(Files.createDirectories(staging.resolve("fact/year=2019")).resolve("data_0.parquet"), "x");
+
+        // when
+        var removed = exporting.sweep(work, 1);
+
+        // then
+        assertThat(removed).containsExactly(staging);
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
     void aFolderNotYetMadeHoldsNone() {
         assertThat(COPYING.sweep(work.resolve("not-yet"), 2)).isEmpty();
     }
