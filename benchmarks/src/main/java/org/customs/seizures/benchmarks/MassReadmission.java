@@ -11,6 +11,7 @@ import org.customs.seizures.core.fixtures.FixtureReturn;
 import org.customs.seizures.core.fixtures.FixtureReturns;
 import org.customs.seizures.core.fixtures.LayoutOptions;
 import org.customs.seizures.core.fixtures.ReturnWorkbookWriter;
+import org.customs.seizures.reports.safety.FileTree;
 
 /**
  * {@code readmit}: a return whose every line gives its quantity in a unit the catalogue does not know
@@ -33,7 +34,7 @@ final class MassReadmission {
         System.out.println(Measurement.header());
         for (int run = 1; run <= runs; run++) {
             Path warehouse = folder.resolve("run-" + run + "/warehouse.duckdb");
-            deleteFolder(warehouse.getParent());
+            FileTree.delete(warehouse.getParent());
             Files.createDirectories(warehouse.getParent());
             application.run("ingest (every line rejected: unknown unit)", lines, "ingest", "--inbox",
                     inbox.toString(), "--warehouse", warehouse.toString());
@@ -62,15 +63,5 @@ final class MassReadmission {
                     .write(FixtureReturn.of("FRA", YearMonth.of(2019, 6), unknownUnit), file);
         }
         return inbox;
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            try (var paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }

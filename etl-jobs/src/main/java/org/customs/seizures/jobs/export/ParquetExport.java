@@ -1,7 +1,6 @@
 package org.customs.seizures.jobs.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,10 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.customs.seizures.jobs.warehouse.SqlFile;
+import org.customs.seizures.reports.safety.FileTree;
 import org.customs.seizures.reports.safety.ProcessTemporary;
 
 /**
@@ -50,7 +48,7 @@ public final class ParquetExport {
             }
             return written;
         } finally {
-            deleteTree(staging);
+            FileTree.delete(staging);
         }
     }
 
@@ -70,30 +68,13 @@ public final class ParquetExport {
         if (!Files.exists(fresh)) {
             Files.createDirectories(fresh);   // a partitioned table without rows writes no folder
         }
-        deleteTree(target);
+        FileTree.delete(target);
         Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A path as an SQL string literal. */
     static String literal(Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** How many rows of one table the export holds. */

@@ -3,9 +3,7 @@ package org.customs.seizures.reports.safety;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,7 +57,7 @@ public final class ProcessTemporary {
         try (Stream<Path> files = Files.walk(folder, depth)) {
             List<Path> abandoned = files.filter(this::isAbandoned).toList();
             for (Path temporary : abandoned) {
-                deleteTree(temporary);
+                FileTree.delete(temporary);
                 log.info("Removed {}: left by a run that stopped while {} (its process no longer runs)",
                         temporary, doing);
             }
@@ -73,19 +71,6 @@ public final class ProcessTemporary {
     private boolean isAbandoned(Path file) {
         OptionalLong pid = writer(file.getFileName().toString());
         return pid.isPresent() && ProcessHandle.of(pid.getAsLong()).map(process -> !process.isAlive()).orElse(true);
-    }
-
-    /** A temporary file, or a temporary folder with everything in it. */
-    private static void deleteTree(Path temporary) throws IOException {
-        if (Files.isDirectory(temporary, LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> inside = Files.walk(temporary)) {
-                for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        } else {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     private OptionalLong writer(String fileName) {
