@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an output file so that a reader never sees half of it: the content goes to a hidden
  * temporary file in the same folder, which is then moved over the target in one step. When
  * writing fails, the temporary file is removed and an existing target is left as it was; when the
- * process is killed while writing, the next write into the folder removes it ({@link ProcessTemporary}).
+ * process is killed while writing, the first write of a later process into the folder removes it
+ * ({@link ProcessTemporary}).
  *
  * <p>The temporary file is created with the process's default permissions (umask), so the
  * finished file can be read by whoever could read the folder's other outputs.
@@ -30,6 +33,9 @@ public final class AtomicFile {
     /** {@code .<name>.writing-<pid>.<n>}: a file being written by process {@code pid}. */
     private static final ProcessTemporary WRITING = new ProcessTemporary("writing");
 
+    /** The folders this process has swept already (a nightly writes hundreds of workbooks into one folder). */
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+
     private AtomicFile() {
     }
 
@@ -38,7 +44,9 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        WRITING.sweep(folder, 1); // what runs killed while writing into this folder left
+        if (SWEPT.add(folder.normalize())) { // once per folder and process: what runs killed while writing into it left
+            WRITING.sweep(folder, 1);
+        }
         Path temporary = WRITING.of(absolute);
         try {
             try (OutputStream out = new BufferedOutputStream(
