@@ -13,11 +13,8 @@ import org.customs.seizures.core.lines.LineOutcome;
 import org.customs.seizures.core.lines.LineValidator;
 import org.customs.seizures.core.lines.Measure;
 import org.customs.seizures.core.lines.SeizureLine;
-import org.customs.seizures.core.returns.Field;
 import org.customs.seizures.core.returns.ReturnIdentity;
 import org.customs.seizures.core.returns.ReturnLine;
-import org.customs.seizures.core.text.FoldedText;
-import org.customs.seizures.core.workbook.RawCell;
 import org.customs.seizures.jobs.ingest.DimensionKeys;
 import org.customs.seizures.jobs.ingest.FactLineAppender;
 import org.customs.seizures.jobs.ingest.FeedbackAppender;
@@ -76,11 +73,10 @@ final class Readmission {
         }
         SeizureLine line = loaded.line();
         ReturnLine raw = candidate.line();
-        facts.append(candidate.submissionKey(), candidate.identity(), line,
-                display(raw.cell(Field.ORIGIN_COUNTRY)), display(raw.cell(Field.DESTINATION_COUNTRY)));
+        facts.append(candidate.submissionKey(), candidate.identity(), line, raw);
         for (LineOutcome.LineWarning w : loaded.warnings()) {
-            warnings.append(candidate.submissionKey(), candidate.fileName(), raw.sheet(), raw.rowNumber(),
-                    caseRef(raw), w.column(), w.rawValue(), w.code(), w.message());
+            warnings.append(candidate.submissionKey(), candidate.fileName(), raw, w.column(), w.rawValue(), w.code(),
+                    w.message());
         }
         readmitted.add(candidate.submissionKey(), raw.sheet(), raw.rowNumber(), loaded.warnings().size());
         Double base = line.baseQuantity().doubleValue();
@@ -100,15 +96,6 @@ final class Readmission {
                 rs.getString("operation_code"), version, rs.getObject("submitted_on", LocalDate.class), false,
                 rs.getString("decimal_separator").charAt(0), null, rs.getBoolean("uses_1904_dates"));
         return new Candidate(rs.getInt("submission_key"), rs.getString("file_name"), line, identity);
-    }
-
-    private static String caseRef(ReturnLine line) {
-        RawCell cell = line.cell(Field.CASE_REF);
-        return cell == null ? null : FoldedText.clean(cell.display());
-    }
-
-    private static String display(RawCell cell) {
-        return cell == null ? null : cell.display();
     }
 
     private record Candidate(int submissionKey, String fileName, ReturnLine line, ReturnIdentity identity) {

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.customs.seizures.core.lines.Measure;
 import org.customs.seizures.core.lines.SeizureLine;
+import org.customs.seizures.core.returns.Field;
 import org.customs.seizures.core.returns.ReturnIdentity;
+import org.customs.seizures.core.returns.ReturnLine;
+import org.customs.seizures.core.workbook.RawCell;
 
 /**
  * Writes seizure lines into {@code fact_seizure_line} with DuckDB's Appender, inside the caller's
@@ -23,8 +26,9 @@ public final class FactLineAppender implements AutoCloseable {
         this.lineKeys = lineKeys;
     }
 
-    public void append(int submissionKey, ReturnIdentity identity, SeizureLine line, String originText,
-                String destinationText) throws SQLException {
+    /** {@code raw}: the line as read, whose origin and destination cells are kept as typed. */
+    public void append(int submissionKey, ReturnIdentity identity, SeizureLine line, ReturnLine raw)
+            throws SQLException {
         new AppenderRow(appender.get())
                 .bigint(lineKeys.nextLine())
                 .integer(submissionKey)
@@ -45,8 +49,8 @@ public final class FactLineAppender implements AutoCloseable {
                 .text(line.classifiedBy().name())
                 .text(line.species())
                 .text(line.hsCode())
-                .text(originText)
-                .text(destinationText)
+                .text(display(raw.cell(Field.ORIGIN_COUNTRY)))
+                .text(display(raw.cell(Field.DESTINATION_COUNTRY)))
                 .text(line.transportMode())
                 .text(line.detectionMethod())
                 .text(line.concealment())
@@ -58,6 +62,10 @@ public final class FactLineAppender implements AutoCloseable {
                 .text(line.sheet())
                 .integer(line.rowNumber())
                 .end();
+    }
+
+    private static String display(RawCell cell) {
+        return cell == null ? null : cell.display();
     }
 
     private static int dateKey(java.time.LocalDate date) {

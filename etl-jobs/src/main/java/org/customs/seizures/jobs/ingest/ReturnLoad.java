@@ -11,8 +11,6 @@ import org.customs.seizures.core.returns.ReturnIdentity;
 import org.customs.seizures.core.returns.ReturnLine;
 import org.customs.seizures.core.returns.ReturnListener;
 import org.customs.seizures.core.returns.SkipReason;
-import org.customs.seizures.core.text.FoldedText;
-import org.customs.seizures.core.workbook.RawCell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,19 +80,17 @@ final class ReturnLoad implements ReturnListener {
     void write(ReturnLine line, LineOutcome outcome) {
         try {
             if (outcome instanceof LineOutcome.Loaded loaded) {
-                facts.append(submissionKey, identity, loaded.line(), text(line.cell(Field.ORIGIN_COUNTRY)),
-                        text(line.cell(Field.DESTINATION_COUNTRY)));
+                facts.append(submissionKey, identity, loaded.line(), line);
                 for (LineOutcome.LineWarning w : loaded.warnings()) {
-                    warnings.append(submissionKey, fileName, line.sheet(), line.rowNumber(), caseRef(line),
-                            w.column(), w.rawValue(), w.code(), w.message());
+                    warnings.append(submissionKey, fileName, line, w.column(), w.rawValue(), w.code(), w.message());
                     warningCount++;
                 }
                 rows.loaded();
                 sheet(line.sheet()).loaded();
             } else if (outcome instanceof LineOutcome.Rejected rejected) {
                 for (LineFault fault : rejected.faults()) {
-                    rejects.append(submissionKey, fileName, line.sheet(), line.rowNumber(), caseRef(line),
-                            fault.column(), fault.rawValue(), fault.reason().name(), fault.message());
+                    rejects.append(submissionKey, fileName, line, fault.column(), fault.rawValue(),
+                            fault.reason().name(), fault.message());
                 }
                 rejectedLines.append(submissionKey, line);
                 rows.rejected();
@@ -146,16 +142,6 @@ final class ReturnLoad implements ReturnListener {
     /** A nil return: declared on the cover, or seizure sheets with a header and no line at all. */
     boolean isNilReturn() {
         return rows.loadedCount() == 0 && rows.rejectedCount() == 0;
-    }
-
-    /** The row's case reference as typed, cleaned of invisible and surrounding spaces, to find the line again. */
-    private static String caseRef(ReturnLine line) {
-        RawCell cell = line.cell(Field.CASE_REF);
-        return cell == null ? null : FoldedText.clean(cell.display());
-    }
-
-    private static String text(RawCell cell) {
-        return cell == null ? null : cell.display();
     }
 
     /** A write to the warehouse failed: the run must stop (and can be restarted), unlike a bad file. */
